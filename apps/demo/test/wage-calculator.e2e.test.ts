@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { launch, serve, storedState, watch, type Served } from './browser.js';
+
+let browser: Browser;
+let server: Served;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 320): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
+  const context = await browser.newContext({ viewport: { width, height: 720 } });
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(`${server.url}${path}`);
+  await page.locator('mr-wage-calculator [part=base]').waitFor();
+  return { page, seen };
+}
+
+/** Only the demo's own origin is contacted: the page, its CSS and the widget's own files. */
+function foreign(requests: string[]): string[] {
+  return requests.filter((u) => !u.startsWith(server.url));
+}
+
+describe('demo partner page with the CDN file alone', () => {
+  it('walks a Qatar worker to a result with the keyboard-free flow, at 320 px, with no outside requests or storage', async () => {
+    const { page, seen } = await open('/index.html');
+    const calc = page.locator('mr-wage-calculator');
+    await expect(calc.getByLabel('Country where you work').inputValue()).resolves.toBe('QA');
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByLabel('First day of work in this period').fill('2025-01-01');
+    await calc.getByLabel('Last day of work in this period').fill('2025-03-31');
+    await calc.getByLabel('No, I still work there').check();
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByLabel('Basic wage per month').fill('900');
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByLabel('All wages you received for this period').fill('1500');
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByLabel('Extra hours on normal days').fill('10');
+
+    const detail = page.evaluate(
+      () => new Promise<{ total: { currency: string; minor: number }; lines: number }>((resolve) =>
+        document.addEventListener('mr-calculate', (e) => {
+          const claim = (e as CustomEvent).detail.claim;
+          resolve({ total: claim.total, lines: claim.lines.length });
+        }, { once: true })),
+    );
+    await calc.getByRole('button', { name: 'Show what I am owed' }).click();
+    const result = await detail;
+    expect(result.total.currency).toBe('QAR');
+    expect(result.total.minor).toBeGreaterThan(0);
+    const shown = await calc.locator('[part=total] strong').textContent();
+    expect(shown).toBe(new Intl.NumberFormat('en', { style: 'currency', currency: 'QAR', currencyDisplay: 'code' }).format(result.total.minor / 100));
+    await expect(calc.locator('[part=line]').count()).resolves.toBe(result.lines);
+    await expect(calc.locator('[part=provenance] a').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
+
+    // No horizontal scrolling on a 320 px phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    expect(foreign(seen.requests)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    await page.context().close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { page, seen } = await open('/index.html', 360);
+    const calc = page.locator('mr-wage-calculator');
+    await calc.getByLabel('Country where you work').focus();
+    await page.keyboard.press('Tab'); // first worker-category radio
+    await page.keyboard.press('Tab'); // Next (radios are one tab stop)
+    await page.keyboard.press('Enter');
+    await expect(calc.locator('[part=base]').getAttribute('data-step')).resolves.toBe('when');
+    // Submitting with nothing filled keeps the person here and moves focus to the first problem.
+    await page.keyboard.press('Tab');
+    await calc.getByRole('button', { name: 'Next' }).press('Enter');
+    await expect(calc.locator('.error').first().isVisible()).resolves.toBe(true);
+    const focused = await page.evaluate(() => document.querySelector('mr-wage-calculator')!.shadowRoot!.activeElement?.id);
+    expect(focused).toBe('start');
+    expect(seen.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks Arabic right-to-left on the Arabic page', async () => {
+    const { page, seen } = await open('/ar.html');
+    const base = page.locator('mr-wage-calculator [part=base]');
+    await expect.poll(() => base.getAttribute('lang')).toBe('ar');
+    await expect.poll(async () => /[\u0600-\u06FF]/.test((await page.locator('mr-wage-calculator #title').textContent()) ?? '')).toBe(true);
+    expect(await base.getAttribute('dir')).toBe('rtl');
+    // The Arabic catalogue is loaded from the widget's own folder, nowhere else.
+    expect(foreign(seen.requests)).toEqual([]);
+    expect(seen.requests.some((u) => u.includes('/cdn/chunks/'))).toBe(true);
+    expect(seen.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks Nepali on the Nepali page', async () => {
+    const { page, seen } = await open('/ne.html');
+    await expect.poll(async () => /[\u0900-\u097F]/.test((await page.locator('mr-wage-calculator #title').textContent()) ?? '')).toBe(true);
+    expect(await page.locator('mr-wage-calculator [part=base]').getAttribute('dir')).toBe('ltr');
+    expect(foreign(seen.requests)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('survives a second copy of the bundle on the same page', async () => {
+    const { page, seen } = await open('/index.html');
+    await page.evaluate(async () => {
+      // A partner's CMS includes the widget twice (a different URL forces a second evaluation).
+      await import(`${location.origin}/cdn/wage-calculator.js?copy=2`);
+    });
+    await expect(page.locator('mr-wage-calculator #title').textContent()).resolves.toMatch(/employer/);
+    expect(seen.errors).toEqual([]);
+    await page.context().close();
+  });
+});

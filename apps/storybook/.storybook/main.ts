@@ -1,0 +1,14 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Stories live beside their components (Shoelace/Spectrum style) and double as test fixtures.
+  stories: ['../../../packages/widgets/src/**/*.mdx', '../../../packages/widgets/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  async viteFinal(viteConfig) {
+    viteConfig.define = { ...viteConfig.define, __MR_VERSION__: JSON.stringify('storybook') };
+    return viteConfig;
+  },
+};
+export default config;

@@ -1,0 +1,4 @@
+/** Classes only: importing this defines no element. Import `@migrant-rights/widgets/define/<name>` to register tags. */
+export { MrElement, defineElement, VERSION } from './internal/mr-element.js';
+export { LocalizeController } from './internal/localize.js';
+export { MrWageCalculator, type MrCalculateDetail, type MrNavigateDetail } from './components/wage-calculator/wage-calculator.js';

@@ -1,0 +1,156 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  directionOf,
+  matchLocale,
+  nearestLang,
+  translate,
+  type Catalogue,
+  type CatalogueModule,
+  type Coded,
+  type Locale,
+  type LocalisedText,
+  type Params,
+  type Translation,
+  pickText,
+} from '@migrant-rights/sdk/i18n';
+import { format as formatMoney, type Money } from '@migrant-rights/sdk/money';
+import { countryName } from '@migrant-rights/sdk/geo';
+
+/** Loads the catalogues one widget needs for one locale (code-split so only that locale is fetched). */
+export type CatalogueLoader = () => Promise<CatalogueModule[]>;
+export type CatalogueLoaders = Partial<Record<Locale, CatalogueLoader>>;
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// Loaded catalogues are kept in memory for the page's life: never in storage.
+const loaded = new Map<CatalogueLoader, Promise<CatalogueModule[]>>();
+
+// One observer for the whole page: when any `lang` changes, every controller re-resolves.
+const controllers = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+function watchLang(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+export interface LocalizeOptions {
+  /** English catalogues, bundled so the first render is never blank. */
+  english: readonly Catalogue[];
+  /** Lazy loaders for the other locales. */
+  loaders: CatalogueLoaders;
+}
+
+/**
+ * Per-element localisation: the locale comes from the nearest `lang` attribute up the tree
+ * (through shadow roots), not from a page-wide singleton, so two widgets in different
+ * languages can sit side by side.
+ */
+export class LocalizeController implements ReactiveController {
+  locale: Locale = 'en';
+  /** True while the catalogue of a non-English locale is still loading (English shows meanwhile). */
+  loading = false;
+  reviewed = true;
+  private catalogues: readonly Catalogue[] = [];
+  private request = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: LocalizeOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchLang();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Re-resolves the locale (called on `lang` changes anywhere on the page). */
+  refresh(): void {
+    const next = matchLocale(nearestLang(this.host));
+    if (next === this.locale && (this.catalogues.length || next === 'en')) return;
+    this.locale = next;
+    const loader = this.options.loaders[next];
+    if (next === 'en' || !loader) {
+      this.catalogues = [];
+      this.loading = false;
+      this.reviewed = true;
+      this.host.requestUpdate();
+      return;
+    }
+    const ticket = ++this.request;
+    this.loading = true;
+    this.host.requestUpdate();
+    let promise = loaded.get(loader);
+    if (!promise) {
+      promise = loader();
+      loaded.set(loader, promise);
+    }
+    promise.then(
+      (modules) => {
+        if (ticket !== this.request) return;
+        this.catalogues = modules.map((m) => m.default);
+        this.reviewed = modules.every((m) => m.reviewed);
+        this.loading = false;
+        this.host.requestUpdate();
+      },
+      () => {
+        // A missing chunk must not break the widget: stay in English and say so via `loading=false`.
+        if (ticket !== this.request) return;
+        loaded.delete(loader);
+        this.catalogues = [];
+        this.loading = false;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** The message for `id`, with English fallback (flagged so the UI can mark it). */
+  message(id: string, params: Params = {}): Translation {
+    return translate(id, params, this.locale, this.catalogues, this.options.english);
+  }
+
+  /** The text of a message. */
+  t(id: string, params: Params = {}): string {
+    return this.message(id, params).text;
+  }
+
+  /** Says a code returned by the SDK, formatting Money-like params is the caller's job. */
+  say(coded: Coded): string {
+    return this.t(coded.code, coded.params ?? {});
+  }
+
+  text(value: LocalisedText): Translation {
+    return pickText(value, this.locale);
+  }
+
+  /** Direction for the widget's own root (we never change the host page's attributes). */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  money(m: Money): string {
+    return formatMoney(m, this.locale);
+  }
+
+  number(n: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(n);
+  }
+
+  /** An ISO date (YYYY-MM-DD) in the reader's calendar wording, computed in UTC so no day shifts. */
+  date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    if (!y || !m) return iso;
+    return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d || 1));
+  }
+
+  country(code: string): string {
+    return countryName(code, this.locale);
+  }
+}
