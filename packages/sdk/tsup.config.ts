@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 // One entry per module so each is a subpath export and tree-shakes on its own.
-const modules = ['money', 'provenance', 'geo', 'dates', 'i18n', 'wages'];
+const modules = readdirSync('src').filter((d) => d !== 'locales' && existsSync(`src/${d}/index.ts`));
 const locales = readdirSync('src/locales').flatMap((locale) =>
   readdirSync(`src/locales/${locale}`)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))

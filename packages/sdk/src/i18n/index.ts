@@ -155,15 +155,18 @@ export interface IssueLike {
 
 /**
  * Maps a validation issue to a message id of ours (`error.*`), never zod's English text.
- * Custom refinements carry their own id in `params.code`.
+ * Custom refinements carry their own id in `params.code`. Pass the validated `root` input so a
+ * missing value can be told from a wrong one.
  */
-export function issueToCoded(issue: IssueLike): Coded & { field: string } {
+export function issueToCoded(issue: IssueLike, root?: unknown): Coded & { field: string } {
   const field = issue.path.map(String).join('.');
+  // zod only reports the offending input when asked to; read it from the root input by path.
+  const input = 'input' in issue ? issue.input : valueAt(root, issue.path);
   const custom = issue.params?.code;
   if (typeof custom === 'string') return { code: custom, field, params: issue.params as Params };
   switch (issue.code) {
     case 'invalid_type':
-      return { code: issue.input === undefined || issue.input === '' ? 'error.required' : 'error.invalid', field };
+      return { code: input === undefined || input === '' ? 'error.required' : 'error.invalid', field };
     case 'too_small':
       return { code: 'error.tooSmall', field, params: { minimum: Number(issue.minimum) } };
     case 'too_big':
@@ -175,4 +178,13 @@ export function issueToCoded(issue: IssueLike): Coded & { field: string } {
     default:
       return { code: 'error.invalid', field };
   }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
 }

@@ -31,8 +31,12 @@ export class MoneyError extends Error {
 const digitsCache = new Map<string, number>();
 
 /** True for a well-formed ISO 4217 code that this runtime's Intl knows. */
+let supported: Set<string> | undefined;
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
+  // Intl.NumberFormat accepts any well-formed code ("XYZ"); the list of supported ones does not.
+  supported ??= typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : undefined;
+  if (supported) return supported.has(code);
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return true;
@@ -74,20 +78,55 @@ export function fromMajor(currency: string, major: number | string): Money {
 }
 
 /**
- * Parses what a person typed ("1,800", "1800.50", "١٨٠٠", "१८००") into Money, or undefined when it is
- * not an amount. Accepts Arabic-Indic, Persian, Devanagari and Bengali digits; commas and spaces
- * as group separators; one '.' as decimal mark. More decimals than the currency has is invalid.
+ * Parses what a person typed ("1,800", "1800.50", "1.500,50", "١٨٠٠", "१८००") into Money, or undefined
+ * when it is not an amount. Accepts Arabic-Indic, Persian, Devanagari, Bengali and Thai digits.
+ * Separators: when both ',' and '.' appear, the last one is the decimal mark; a separator repeated
+ * is grouping; a single one followed by fewer than 3 digits is the decimal mark; a single one
+ * followed by exactly 3 digits is a decimal mark only if it is the reader's locale's (Indonesian
+ * "1.500" is 1500, English "1.500" KWD is 1.5). More decimals than the currency has is invalid, never rounded.
  */
-export function parseMajor(currency: string, text: string): Money | undefined {
+export function parseMajor(currency: string, text: string, locale = 'en'): Money | undefined {
   const digits = minorDigits(currency);
-  const normalised = normaliseDigits(text).replace(/[\s,\u066C\u00A0\u202F']/g, '').replace('\u066B', '.');
-  const m = /^(-)?(\d+)(?:\.(\d*))?$/.exec(normalised);
-  if (!m) return undefined;
-  const [, sign, whole, frac = ''] = m;
-  if (frac.length > digits) return undefined;
-  const minor = Number(whole + frac.padEnd(digits, '0')) * (sign ? -1 : 1);
+  let t = normaliseDigits(text).replace(/[\s\u00A0\u202F']/g, '').replace(/\u066B/g, '.').replace(/\u066C/g, ',');
+  const negative = t.startsWith('-');
+  if (negative) t = t.slice(1);
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return undefined;
+  const lastDot = t.lastIndexOf('.');
+  const lastComma = t.lastIndexOf(',');
+  let decimalMark: '.' | ',' | undefined;
+  if (lastDot >= 0 && lastComma >= 0) decimalMark = lastDot > lastComma ? '.' : ',';
+  else {
+    const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : undefined;
+    if (sep && t.split(sep).length === 2) {
+      const after = t.length - t.indexOf(sep) - 1;
+      if (after !== 3) decimalMark = sep;
+      // Exactly 3 digits after: the reader's decimal mark stays a decimal mark (so English "10.123"
+      // QAR is refused, not read as 10,123); the other separator is grouping (Indonesian "1.500").
+      else if (sep === localeDecimalMark(locale)) decimalMark = sep;
+    }
+  }
+  const [whole = '', frac = '', ...rest] = decimalMark ? t.split(decimalMark) : [t];
+  if (rest.length) return undefined;
+  const group = decimalMark === ',' ? '.' : ',';
+  const wholeDigits = decimalMark ? whole.split(group).join('') : whole.replace(/[.,]/g, '');
+  if (!/^\d+$/.test(wholeDigits) || !/^\d*$/.test(frac) || frac.length > digits) return undefined;
+  const minor = Number(wholeDigits + frac.padEnd(digits, '0')) * (negative ? -1 : 1);
   if (!Number.isSafeInteger(minor)) return undefined;
   return { currency, minor: minor === 0 ? 0 : minor };
+}
+
+const decimalMarks = new Map<string, string>();
+function localeDecimalMark(locale: string): string {
+  let mark = decimalMarks.get(locale);
+  if (!mark) {
+    try {
+      mark = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    } catch {
+      mark = '.';
+    }
+    decimalMarks.set(locale, mark);
+  }
+  return mark;
 }
 
 const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];

@@ -21,6 +21,19 @@ describe('parsing what people type', () => {
     expect(parseMajor('BDT', '৫০০')).toEqual({ currency: 'BDT', minor: 50000 }); // Bengali digits
   });
 
+  it('reads the decimal mark as the person writes it (Indonesian 1.500,50; English 1,500.50)', () => {
+    expect(parseMajor('QAR', '1.500,50', 'id')).toEqual({ currency: 'QAR', minor: 150050 });
+    expect(parseMajor('QAR', '1500,50', 'id')).toEqual({ currency: 'QAR', minor: 150050 });
+    expect(parseMajor('QAR', '1.500', 'id')).toEqual({ currency: 'QAR', minor: 150000 });
+    expect(parseMajor('QAR', '1,500.50', 'en')).toEqual({ currency: 'QAR', minor: 150050 });
+    expect(parseMajor('QAR', '1500.5', 'id')).toEqual({ currency: 'QAR', minor: 150050 });
+    expect(parseMajor('KWD', '1.500', 'en')).toEqual({ currency: 'KWD', minor: 1500 });
+    expect(parseMajor('KWD', '1,500', 'en')).toEqual({ currency: 'KWD', minor: 1500000 });
+    expect(parseMajor('KWD', '1,500', 'id')).toEqual({ currency: 'KWD', minor: 1500 });
+    expect(parseMajor('QAR', '1,2,3.4,5')).toBeUndefined();
+    expect(parseMajor('QAR', '-12')).toEqual({ currency: 'QAR', minor: -1200 });
+  });
+
   it('refuses text, too many decimals and empty input instead of guessing', () => {
     expect(parseMajor('QAR', 'abc')).toBeUndefined();
     expect(parseMajor('QAR', '10.123')).toBeUndefined();

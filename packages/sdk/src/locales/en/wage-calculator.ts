@@ -13,7 +13,7 @@ export default {
   'wageCalculator.hint.when': 'Use the dates of the period you are claiming for.',
   'wageCalculator.hint.pay': 'Look at your contract. Write the amount for one month.',
   'wageCalculator.hint.received': 'Add up all the wages you received for this period.',
-  'wageCalculator.hint.hours': 'Hours you worked beyond your normal hours and were not paid for. Leave empty if none.',
+  'wageCalculator.hint.hours': 'All extra hours you worked beyond your normal hours in this period. Leave empty if none. Below, write any overtime pay you received.',
   'wageCalculator.calculate': 'Show what I am owed',
   'wageCalculator.field.country': 'Country where you work',
   'wageCalculator.field.category': 'Your kind of work',

@@ -1,0 +1,146 @@
+/**
+ * A short screen over the ILO's 11 indicators of forced labour. It says which signs are present,
+ * never that a case "is" forced labour: one indicator alone does not prove it, and a screening is
+ * not a determination. Debt bondage is raised automatically from a fee assessment.
+ */
+import * as z from 'zod/mini';
+import type { Coded } from '../i18n/index.js';
+import { mergeSources, weakestVerification, type Provenance, type Source, type Verification } from '../provenance/index.js';
+import {
+  DEBT_BONDAGE_FEE_THRESHOLD,
+  FORCED_LABOUR_INDICATOR_IDS,
+  FORCED_LABOUR_INDICATORS,
+  FORCED_LABOUR_INTERPRETATION,
+  FORCED_LABOUR_QUESTION_IDS,
+  FORCED_LABOUR_QUESTION_WORDING,
+  FORCED_LABOUR_QUESTIONS,
+  type ForcedLabourIndicatorId,
+  type ForcedLabourQuestionId,
+} from './data/forced-labour.js';
+import { fromRatio, hundredths, hundredthsToDecimal } from './exact.js';
+import { exceedsMonths } from './sdg.js';
+import type { FeeAssessment, InputProblem } from './types.js';
+import { toProblems } from './validate.js';
+
+export const FORCED_LABOUR_ANSWERS = ['yes', 'no', 'unsure'] as const;
+export type ForcedLabourAnswer = (typeof FORCED_LABOUR_ANSWERS)[number];
+export type ForcedLabourAnswers = Partial<Record<ForcedLabourQuestionId, ForcedLabourAnswer>>;
+
+const answersSchema = z.strictObject(
+  Object.fromEntries(FORCED_LABOUR_QUESTION_IDS.map((id) => [id, z.optional(z.enum(FORCED_LABOUR_ANSWERS))])),
+);
+
+/** `present`: answered yes · `possible`: unsure, or raised automatically · `not-indicated`: answered no · `not-asked`. */
+export type IndicatorStatus = 'present' | 'possible' | 'not-indicated' | 'not-asked';
+
+export interface IndicatorResult {
+  id: ForcedLabourIndicatorId;
+  /** `fees.fl.indicator.<id>` */
+  name: Coded;
+  status: IndicatorStatus;
+  answers: Array<{ question: ForcedLabourQuestionId; text: Coded; answer: ForcedLabourAnswer }>;
+  /** Signs found without asking, from the fee assessment. */
+  automatic: Coded[];
+}
+
+export interface ForcedLabourScreen {
+  indicators: IndicatorResult[];
+  present: ForcedLabourIndicatorId[];
+  possible: ForcedLabourIndicatorId[];
+  summary: Coded;
+  /** Always shown: one indicator alone does not prove forced labour; this is a screening, not a determination. */
+  caveat: Coded;
+  nextStep: Coded;
+  /** Whether the debt-bondage check from fees ran, and why not if it did not. */
+  feeCheck: Coded;
+  sources: Source[];
+  verification: Verification;
+  notes: string[];
+}
+
+export type ForcedLabourScreenOutcome = { ok: true; screen: ForcedLabourScreen } | { ok: false; problems: InputProblem[] };
+
+export interface ScreenContext {
+  /** A fee assessment for the same worker: high fees or "loan" repayments to the recruiter raise debt bondage. */
+  feeAssessment?: FeeAssessment;
+}
+
+/** Indicators that call for help now rather than advice later. */
+const URGENT: readonly ForcedLabourIndicatorId[] = ['physical-sexual-violence', 'restriction-of-movement'];
+
+function debtBondageFromFees(assessment: FeeAssessment | undefined): { automatic: Coded[]; feeCheck: Coded } {
+  if (!assessment) return { automatic: [], feeCheck: { code: 'fees.fl.feeCheck.noAssessment' } };
+  const automatic: Coded[] = [];
+  const { monthsOfWages } = assessment;
+  const threshold = DEBT_BONDAGE_FEE_THRESHOLD.moreThanMonthsOfWages;
+  if (monthsOfWages && exceedsMonths(monthsOfWages, threshold)) {
+    automatic.push({
+      code: 'fees.fl.auto.feesAboveThreshold',
+      params: { months: monthsOfWages.display, threshold: hundredthsToDecimal(hundredths(fromRatio(threshold))) },
+    });
+  }
+  if (assessment.payments.some((p) => p.classification.category === 'illegal-cost-recovery')) {
+    automatic.push({ code: 'fees.fl.auto.recruitmentDebtRepaid' });
+  }
+  const feeCheck: Coded = monthsOfWages ? { code: 'fees.fl.feeCheck.done' } : { code: 'fees.fl.feeCheck.noRatio' };
+  return { automatic, feeCheck };
+}
+
+function statusOf(answers: readonly ForcedLabourAnswer[], automatic: readonly Coded[]): IndicatorStatus {
+  if (answers.includes('yes')) return 'present';
+  if (answers.includes('unsure') || automatic.length) return 'possible';
+  return answers.length ? 'not-indicated' : 'not-asked';
+}
+
+function summaryOf(present: number, possible: number): Coded {
+  if (present) return { code: 'fees.fl.summary.present', params: { count: present } };
+  if (possible) return { code: 'fees.fl.summary.possible', params: { count: possible } };
+  return { code: 'fees.fl.summary.none' };
+}
+
+function screen(answers: ForcedLabourAnswers, context: ScreenContext): ForcedLabourScreen {
+  const fees = debtBondageFromFees(context.feeAssessment);
+  const indicators = FORCED_LABOUR_INDICATOR_IDS.map((id): IndicatorResult => {
+    const given = FORCED_LABOUR_QUESTIONS[id].flatMap((question) => {
+      const answer = answers[question];
+      return answer ? [{ question, text: { code: `fees.fl.question.${question}` }, answer }] : [];
+    });
+    const automatic = id === 'debt-bondage' ? fees.automatic : [];
+    return { id, name: { code: `fees.fl.indicator.${id}` }, status: statusOf(given.map((g) => g.answer), automatic), answers: given, automatic };
+  });
+  const present = indicators.filter((i) => i.status === 'present').map((i) => i.id);
+  const possible = indicators.filter((i) => i.status === 'possible').map((i) => i.id);
+  const nextStep: Coded = present.some((id) => URGENT.includes(id))
+    ? { code: 'fees.fl.next.urgent' }
+    : present.length || possible.length
+      ? { code: 'fees.fl.next.getAdvice' }
+      : { code: 'fees.fl.next.keepRecords' };
+
+  const facts: Provenance[] = [FORCED_LABOUR_INDICATORS, FORCED_LABOUR_INTERPRETATION, FORCED_LABOUR_QUESTION_WORDING];
+  if (fees.automatic.some((a) => a.code === 'fees.fl.auto.feesAboveThreshold')) facts.push(DEBT_BONDAGE_FEE_THRESHOLD);
+  return {
+    indicators,
+    present,
+    possible,
+    summary: summaryOf(present.length, possible.length),
+    caveat: { code: 'fees.fl.caveat' },
+    nextStep,
+    feeCheck: fees.feeCheck,
+    sources: mergeSources(...facts.map((f) => f.sources)),
+    verification: weakestVerification(facts.map((f) => f.verification)),
+    notes: facts.flatMap((f) => (f.note ? [f.note] : [])),
+  };
+}
+
+/** Screens answers to the plain-language questions. Unknown question ids or answers come back as problems. */
+export function screenForcedLabour(answers: ForcedLabourAnswers, context: ScreenContext = {}): ForcedLabourScreenOutcome {
+  // Typed for callers, validated anyway: answers come from a form.
+  if (answers && typeof answers === 'object' && !Array.isArray(answers)) {
+    const known: readonly string[] = FORCED_LABOUR_QUESTION_IDS;
+    const unknown = Object.keys(answers).filter((k) => !known.includes(k));
+    if (unknown.length) return { ok: false, problems: unknown.map((field) => ({ field, code: 'fees.error.unknownQuestion' })) };
+  }
+  const parsed = answersSchema.safeParse(answers, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error.issues) };
+  return { ok: true, screen: screen(parsed.data as ForcedLabourAnswers, context) };
+}

@@ -1,0 +1,36 @@
+/** Arabic wording of the shared widget text: navigation, privacy, provenance. Drafted with care; not yet reviewed by a native speaker. */
+export const reviewed = false;
+
+export default {
+  'ui.translationDraft': 'هذه الترجمة مسودة. لم يراجعها بعد شخص لغته الأم العربية.',
+  'ui.progress': 'التقدّم',
+  'ui.stepOf': 'الخطوة {current} من {total}',
+  'ui.fixErrors': {
+    zero: 'لا توجد إجابات تحتاج إلى تصحيح.',
+    one: 'يرجى تصحيح إجابة واحدة أدناه.',
+    two: 'يرجى تصحيح إجابتين أدناه.',
+    few: 'يرجى تصحيح {count} إجابات أدناه.',
+    many: 'يرجى تصحيح {count} إجابةً أدناه.',
+    other: 'يرجى تصحيح {count} إجابة أدناه.',
+  },
+  'ui.back': 'رجوع',
+  'ui.next': 'التالي',
+  'ui.choose': 'اختر…',
+  'ui.privacy': 'ما تكتبه يبقى على هذا الجهاز فقط. لا يُرسَل شيء ولا يُحفَظ شيء.',
+  'ui.howCalculated': 'كيف حسبنا ذلك',
+  'ui.print': 'اطبع أو احفظ كملف PDF',
+  'ui.copy': 'انسخ الملخّص',
+  'ui.copied': 'تم نسخ الملخّص. لا يحتوي على أي أسماء.',
+  'ui.startOver': 'ابدأ من جديد (امسح كل شيء)',
+  'provenance.official': 'تم التحقق منه في مصدر رسمي.',
+  'provenance.secondary': 'من الأخبار أو من مصادر خبراء، ولم نتحقق منه بعد في نص القانون الرسمي.',
+  'provenance.unverified': 'غير مؤكَّد: لم نجد مصدرًا موثوقًا. اسأل محاميًا أو جهة مساعدة قبل أن تعتمد عليه.',
+  'provenance.note': 'ملاحظة عن المصادر:',
+  'provenance.inForceSince': 'ساري المفعول منذ {date}.',
+  'provenance.source': 'المصدر:',
+  'provenance.noSource': 'لم نجد مصدرًا بعد.',
+  'error.amount': 'اكتب المبلغ بالأرقام فقط، مثل 1500 أو 1500.50.',
+  'error.hours': 'اكتب عدد الساعات، مثل 20 أو 7.5.',
+  'error.month': 'اختر الشهر.',
+  'error.rate': 'اكتب سعر الصرف رقمًا، مثل 36.5.',
+} as const;

@@ -1,0 +1,148 @@
+/**
+ * What the wage rules say: legal bases, workings, caveats and assumptions. Money parameters are
+ * exact decimals in major units ({amount}) with their {currency}; months are YYYY-MM, dates ISO.
+ */
+export const reviewed = true;
+
+export default {
+  // Legal basis of each line
+  'wages.basis.contract': 'Your contract: the wages it promises for the days you worked.',
+  'wages.basis.wagePayment': 'The law in {country} says wages must be paid in full and on time.',
+  'wages.basis.wagePayment.withinDays': 'The law in {country} says wages must be paid in full, within {days} days after the end of each pay period.',
+  'wages.basis.minimumWage': 'The minimum wage in {country}.',
+  'wages.basis.minimumWage.contractSigned': 'The minimum wage in {country} for contracts signed on {date}.',
+  'wages.basis.minimumWage.newOrRenewed': 'The minimum wage in {country} for new or renewed contracts (yours: {date}).',
+  'wages.basis.minimumWage.employerSize': 'The minimum wage in {country} for an employer of your employer’s size.',
+  'wages.basis.overtime': 'The overtime rules in {country}.',
+  'wages.basis.deductions': 'The limits on deductions from wages in {country}.',
+  'wages.basis.gratuity': 'The end-of-service payment (gratuity) rules in {country}.',
+
+  // Minimum wage: why there is none, or why we cannot say
+  'wages.minimum.none.notSet': 'The law in {country} allows a minimum wage, but none has been set.',
+  'wages.minimum.none.nonNationals': 'There is no minimum wage for foreign workers in {country}.',
+  'wages.minimum.none.expatriates': 'There is no minimum wage for foreign workers in {country}.',
+  'wages.minimum.none.noGeneralMinimum': 'There is no general minimum wage in {country}.',
+  'wages.minimum.none.domesticExcluded': 'The minimum wage in {country} does not cover domestic workers.',
+  'wages.minimum.none.hourlyOnly':
+    'The minimum wage in {country} is per hour: {currency} {hourly} an hour (since {since}). We cannot check a monthly wage against it without your hours.',
+  'wages.minimum.notCovered': 'We do not have the minimum-wage rule for this work in {country} for this time.',
+  'wages.minimum.contractDateNeeded': 'In {country} the minimum wage depends on the day you signed (or renewed) your contract. Add that date to check it.',
+  'wages.minimum.employerSizeNeeded': 'In {country} the minimum wage for this time depends on how many workers your employer has. Add that to check it.',
+
+  // Minimum wage: workings
+  'wages.detail.minimum.basic': 'Minimum basic wage {currency} {minimum} a month (rule since {since}); your contract: {currency} {contract}.',
+  'wages.detail.minimum.housing': 'Minimum housing allowance {currency} {minimum} a month (rule since {since}); your contract: {currency} {contract}.',
+  'wages.detail.minimum.food': 'Minimum food allowance {currency} {minimum} a month (rule since {since}); your contract: {currency} {contract}.',
+  'wages.detail.minimum.housingProvided': 'Your employer gives you housing, so no housing allowance is due (rule since {since}).',
+  'wages.detail.minimum.foodProvided': 'Your employer gives you food, so no food allowance is due (rule since {since}).',
+  'wages.detail.minimum.housingUnknown': 'We do not know the minimum housing allowance for this rule (since {since}), so it is not checked.',
+  'wages.detail.minimum.foodUnknown': 'We do not know the minimum food allowance for this rule (since {since}), so it is not checked.',
+  'wages.detail.minimum.totalPay': 'Minimum wage {currency} {minimum} a month (rule since {since}); your contract pays {currency} {contract} in all.',
+  'wages.detail.minimum.month': '{month}: {days} of {daysInMonth} days worked. Missing to reach the minimum: {currency} {topUp}.',
+  'wages.detail.minimum.noneFor': '{from} to {to}: no minimum wage to check (see below).',
+  'wages.detail.minimum.notCoveredFor': '{from} to {to}: we cannot check the minimum wage (see below).',
+  'wages.detail.minimum.reducedByPaid': 'You received {currency} {amount} more than your contract’s wages, so that much less is missing.',
+
+  // Contract wages: workings
+  'wages.detail.contract.month': '{month}: {days} of {daysInMonth} days worked. Your contract’s wages for them: {currency} {amount}.',
+  'wages.detail.contract.total': 'Your contract’s wages for the whole period: {currency} {amount}.',
+  'wages.detail.paid': 'Wages you received: {currency} {amount}.',
+  'wages.detail.deductionsTaken': 'Money taken from your wages: {currency} {amount}. Deductions the law allows are not claimed; deductions above the limits are a separate line.',
+
+  // Overtime
+  'wages.overtime.notCovered.ordinary': 'We do not have the overtime rule for this work in {country}, so extra hours are not calculated.',
+  'wages.overtime.notCovered.night': 'We do not have the night overtime rule for this work in {country}, so night hours are not calculated.',
+  'wages.overtime.notCovered.restDay': 'We do not have the rule for work on a rest day in {country}, so these hours are not calculated.',
+  'wages.overtime.notCovered.publicHoliday': 'We do not have the rule for work on a public holiday in {country}, so these hours are not calculated.',
+  'wages.overtime.conflict.ordinary': 'Sources disagree on the overtime pay in {country} (extra {low}% or {high}%), so extra hours are not calculated.',
+  'wages.overtime.conflict.night': 'Sources disagree on night overtime pay in {country} (extra {low}% or {high}%), so night hours are not calculated.',
+  'wages.overtime.conflict.restDay': 'Sources disagree on pay for work on a rest day in {country} (extra {low}% or {high}%), so these hours are not calculated.',
+  'wages.overtime.conflict.publicHoliday': 'Sources disagree on pay for work on a public holiday in {country} (extra {low}% or {high}%), so these hours are not calculated.',
+  'wages.overtime.aboveCeiling.ordinary': 'The overtime rule covers workers with a basic wage up to {currency} {ceiling} a month; yours is higher, so we cannot say if it covers you.',
+  'wages.overtime.aboveCeiling.night': 'The overtime rule covers workers with a basic wage up to {currency} {ceiling} a month; yours is higher, so we cannot say if it covers you.',
+  'wages.overtime.aboveCeiling.restDay': 'The rest-day rule covers workers with a basic wage up to {currency} {ceiling} a month; yours is higher, so we cannot say if it covers you.',
+  'wages.overtime.aboveCeiling.publicHoliday': 'The public-holiday rule covers workers with a basic wage up to {currency} {ceiling} a month; yours is higher, so we cannot say if it covers you.',
+  'wages.detail.overtime.hourly.basic': 'Your basic wage per hour: {currency} {hourly} (from {currency} {monthly} a month).',
+  'wages.detail.overtime.hourly.wage': 'Your full wage per hour: {currency} {hourly} (from {currency} {monthly} a month with allowances).',
+  'wages.detail.overtime.ordinary': 'Extra hours on normal days: {hours} hours × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.night': 'Extra hours at night: {hours} hours × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.restDay': 'Hours on your rest day: {hours} hours × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.publicHoliday': 'Hours on public holidays: {hours} hours × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.term.basic': 'Pay per hour: {percent}% of your basic wage per hour.',
+  'wages.detail.overtime.term.wage': 'Pay per hour: {percent}% of your full wage per hour.',
+  'wages.detail.overtime.window': 'Night hours in this rule: {from} to {to}.',
+  'wages.detail.overtime.sameAsOrdinary': 'We found no special night rate, so night hours are paid like other extra hours.',
+  'wages.detail.overtime.paid': 'Overtime pay you received: {currency} {amount}.',
+
+  // Deductions
+  'wages.deductions.notCovered': 'We do not have the limits for these deductions in {country}, so they are not checked.',
+  'wages.detail.deductions.month': '{month}: {currency} {deducted} taken; the law allows {currency} {allowed} (wages due that month: {currency} {wage}). Above the limit: {currency} {excess}.',
+  'wages.detail.deductions.reducedByPaid': 'Deductions above the limits: {currency} {excess}. Because you received more than your wages minus deductions, {currency} {amount} of it is still owed.',
+  'wages.detail.deductions.cap.total': 'All deductions together: at most {percent}% of the month’s wages.',
+  'wages.detail.deductions.cap.loan': 'Loan repayments: at most {percent}% of the month’s wages.',
+  'wages.detail.deductions.cap.disciplinary': 'Fines and penalties: at most {percent}% of the month’s wages.',
+  'wages.detail.deductions.cap.accommodation': 'Housing costs: at most {percent}% of the month’s wages.',
+  'wages.detail.deductions.cap.recruitment-cost': 'Recruitment costs: at most {percent}% of the month’s wages.',
+  'wages.detail.deductions.cap.court-order': 'Court orders: at most {percent}% of the month’s wages.',
+  'wages.detail.deductions.cap.other': 'Other deductions: at most {percent}% of the month’s wages.',
+  'wages.detail.deductions.never.total': 'No deductions may be taken from wages.',
+  'wages.detail.deductions.never.loan': 'Loan repayments may never be taken from wages.',
+  'wages.detail.deductions.never.disciplinary': 'Fines and penalties may never be taken from wages.',
+  'wages.detail.deductions.never.accommodation': 'Housing costs may never be taken from wages.',
+  'wages.detail.deductions.never.recruitment-cost': 'Recruitment costs may never be taken from wages.',
+  'wages.detail.deductions.never.court-order': 'Court orders may never be taken from wages.',
+  'wages.detail.deductions.never.other': 'These deductions may never be taken from wages.',
+  'wages.detail.deductions.notCovered.loan': '{month}: loan repayment of {currency} {amount}, not checked.',
+  'wages.detail.deductions.notCovered.disciplinary': '{month}: fine or penalty of {currency} {amount}, not checked.',
+  'wages.detail.deductions.notCovered.accommodation': '{month}: housing cost of {currency} {amount}, not checked.',
+  'wages.detail.deductions.notCovered.recruitment-cost': '{month}: recruitment cost of {currency} {amount}, not checked.',
+  'wages.detail.deductions.notCovered.court-order': '{month}: court order of {currency} {amount}, not checked.',
+  'wages.detail.deductions.notCovered.other': '{month}: deduction of {currency} {amount}, not checked.',
+
+  // Gratuity
+  'wages.gratuity.notCovered': 'We do not have the end-of-service payment rule for this work in {country} for this time.',
+  'wages.gratuity.resignationNotCovered': 'We do not know how resigning changes the end-of-service payment in {country}, so it is not calculated.',
+  'wages.gratuity.rate.days': '{days} days’ wages for each year of service',
+  'wages.gratuity.rate.months': '{months} month’s wages for each year of service',
+  'wages.gratuity.capped': 'The law limits the payment to {months} months’ wages: {currency} {cap} (instead of {currency} {uncapped}).',
+  'wages.gratuity.resignationFactor': 'Because you resigned after {years} full years, you get {num}/{den} of the payment.',
+  'wages.gratuity.belowMinimumService': 'The payment is due only after at least {years} full year(s) of service.',
+  'wages.gratuity.unpaidLeaveExcluded': '{days} days of unpaid leave do not count as service.',
+  'wages.gratuity.endingAssumedNotResignation': 'We assumed you did not resign. If you resigned, the payment may be smaller.',
+  'wages.gratuity.baseIsWholeWage': 'The law uses your whole wage (with allowances). If you have allowances, the payment may be higher than shown.',
+  'wages.gratuity.baseAssumedBasic': 'The law does not say clearly which wage to use, so we used your basic wage. It may be higher.',
+  'wages.gratuity.baseIncludesAllowances': 'The law uses your whole wage, so we used your basic wage plus allowances.',
+  'wages.detail.gratuity.service': 'Service counted: {years} full years and {days} days.',
+  'wages.detail.gratuity.base': 'Monthly wage used: {currency} {amount}.',
+  'wages.detail.gratuity.partDays': 'Years {fromYear} to {toYear}: {days} days’ wages a year, for {serviceDays} days of service: {currency} {amount}.',
+  'wages.detail.gratuity.partDaysFrom': 'From year {fromYear}: {days} days’ wages a year, for {serviceDays} days of service: {currency} {amount}.',
+  'wages.detail.gratuity.partMonths': 'Years {fromYear} to {toYear}: {months} month’s wages a year, for {serviceDays} days of service: {currency} {amount}.',
+  'wages.detail.gratuity.partMonthsFrom': 'From year {fromYear}: {months} month’s wages a year, for {serviceDays} days of service: {currency} {amount}.',
+  'wages.detail.gratuity.paid': 'End-of-service money you already received: {currency} {amount}.',
+
+  // Caveats from the sources (conflicts and unclear points)
+  'wages.caveat.qa.nightWindow': 'Qatar: most sources say night hours are 21:00 to 06:00, but some old translations say 21:00 to 03:00.',
+  'wages.caveat.qa.restDayConflict': 'Qatar: sources disagree on the pay for work on the weekly rest day, so it is not calculated.',
+  'wages.caveat.sa.overtimeAsLeave': 'Saudi Arabia: since 19 February 2025, overtime may be given as paid leave instead of money, if you agreed.',
+  'wages.caveat.bh.socialInsurance': 'Bahrain: since about 2024, the end-of-service payment for foreign workers may be paid by the Social Insurance Organisation, not the employer. Check before claiming it.',
+  'wages.caveat.om.datesUnclear': 'Oman: the source for the overtime rule does not make its dates clear.',
+  'wages.caveat.sg.nonWorkmen': 'Singapore: if you are not a manual worker, overtime rules cover you only up to S$2,600 basic a month, and your overtime pay may be capped.',
+  'wages.caveat.hk.smwPending': 'Hong Kong: the minimum wage from 1 May 2026 still needed the Legislative Council’s approval when it was reported.',
+
+  // Warnings
+  'wages.warning.unverifiedRule': 'Part of this result uses a rule we could not check against a reliable source. Ask a lawyer or a support group before you rely on it.',
+  'wages.warning.deadline': 'Claims have time limits. Ask the labour office or a support group in {country} how long you have to file.',
+  'wages.warning.minimumPartlyNotCovered': 'For part of the period we could not check the minimum wage.',
+
+  // Assumptions
+  'wages.assumption.proRataCalendarDays': 'For months you worked only part of, wages are counted by calendar days (days worked ÷ days in the month).',
+  'wages.assumption.hourlyRate.days': 'Wage per hour = monthly wage ÷ {daysPerMonth} ÷ {hoursPerDay}.',
+  'wages.assumption.hourlyRate.weeks': 'Wage per hour = 12 × monthly wage ÷ ({weeksPerYear} × {hoursPerWeek}).',
+  'wages.assumption.overtimeOnContractWage': 'Overtime is worked out on the wage in your contract.',
+  'wages.assumption.overtimeRuleOnEndDate': 'Overtime uses the rule in force on {date}, the last day of the period.',
+  'wages.assumption.minimumComparedWithTotalPay': 'The minimum wage is compared with your basic wage plus allowances.',
+  'wages.assumption.minimumForWholePeriod': 'The minimum for a contract signed on {date} is used for the whole period.',
+  'wages.assumption.deductionCapOnMonthWage': 'Limits on deductions are worked out on the wages due for each month.',
+  'wages.assumption.dailyRate': 'One day’s wage = monthly wage ÷ {daysPerMonth}.',
+  'wages.assumption.partYear365': 'A part year of service counts as days ÷ 365.',
+} as const;
