@@ -111,10 +111,10 @@ describe('demo partner page with the CDN file alone', () => {
 
   it('survives a second copy of the bundle on the same page', async () => {
     const { page, seen } = await open('/index.html');
-    await page.evaluate(async () => {
-      // A partner's CMS includes the widget twice (a different URL forces a second evaluation).
-      await import(`${location.origin}/cdn/wage-calculator.js?copy=2`);
-    });
+    // A partner's CMS includes the widget twice (a different URL forces a second evaluation).
+    await page.addScriptTag({ url: `${server.url}/cdn/wage-calculator.js?copy=2`, type: 'module' });
+    await page.waitForLoadState('networkidle');
+    expect(seen.requests.filter((u) => u.includes('copy=2'))).toHaveLength(1);
     await expect(page.locator('mr-wage-calculator #title').textContent()).resolves.toMatch(/employer/);
     expect(seen.errors).toEqual([]);
     await page.context().close();

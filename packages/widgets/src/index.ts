@@ -2,3 +2,4 @@
 export { MrElement, defineElement, VERSION } from './internal/mr-element.js';
 export { LocalizeController } from './internal/localize.js';
 export { MrWageCalculator, type MrCalculateDetail, type MrNavigateDetail } from './components/wage-calculator/wage-calculator.js';
+export { MrQuickExit } from './components/quick-exit/quick-exit.js';

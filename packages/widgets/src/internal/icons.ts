@@ -22,6 +22,7 @@ const paths = {
   briefcase: svg`<rect x="3" y="7" width="18" height="13" rx="2"/><path d="M9 7V4h6v3M3 13h18"/>`,
   home: svg`<path d="M3 11l9-8 9 8"/><path d="M5 10v10h14V10"/>`,
   link: svg`<path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1"/><path d="M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1"/>`,
+  download: svg`<path d="M12 3v12M7 10l5 5 5-5"/><path d="M4 17v3h16v-3"/>`,
 } as const;
 
 export type IconName = keyof typeof paths;

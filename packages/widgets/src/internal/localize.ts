@@ -13,7 +13,7 @@ import {
   type Translation,
   pickText,
 } from '@migrant-rights/sdk/i18n';
-import { format as formatMoney, type Money } from '@migrant-rights/sdk/money';
+import { format as formatMoney, minorDigits, toDecimalString, type Money } from '@migrant-rights/sdk/money';
 import { countryName } from '@migrant-rights/sdk/geo';
 
 /** Loads the catalogues one widget needs for one locale (code-split so only that locale is fetched). */
@@ -137,6 +137,12 @@ export class LocalizeController implements ReactiveController {
 
   money(m: Money): string {
     return formatMoney(m, this.locale);
+  }
+
+  /** An amount without its currency sign, in the reader's digits and grouping, exact to the minor unit. */
+  decimal(m: Money): string {
+    const digits = minorDigits(m.currency);
+    return new Intl.NumberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toDecimalString(m) as unknown as number);
   }
 
   number(n: number, options?: Intl.NumberFormatOptions): string {

@@ -29,6 +29,12 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { ve
 export class MrElement extends LitElement {
   static version = VERSION;
 
+  /**
+   * Forgets everything the person typed or chose (used by `<mr-quick-exit>`). Widgets that hold
+   * state override it; the default has nothing to forget.
+   */
+  clearState(): void {}
+
   /** Registers this class under `tag` (idempotent, never throws on a duplicate). */
   static define(tag: string): void {
     defineElement(tag, this);

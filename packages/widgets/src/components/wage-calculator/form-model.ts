@@ -3,7 +3,7 @@
  * person typed stays as typed (so nothing is lost on an error or on going back); parsing only
  * reads it. Legal rules are not here: they live in `@migrant-rights/sdk/wages`.
  */
-import { parseMajor, type Money } from '@migrant-rights/sdk/money';
+import { normaliseDigits, parseMajor, type Money } from '@migrant-rights/sdk/money';
 import { isIsoDate, daysBetween } from '@migrant-rights/sdk/dates';
 import { CURRENCY_OF } from '@migrant-rights/sdk/geo';
 import type { DeductionKind, EmployerSize, GratuityEnding, InputProblem, OvertimeKind, WageClaimInput, WorkerCategory } from '@migrant-rights/sdk/wages';
@@ -89,21 +89,26 @@ export function currencyFor(form: WageForm): string | undefined {
 
 export type FieldProblems = Map<string, InputProblem>;
 
-function amount(text: string, currency: string, field: string, problems: FieldProblems, required: boolean): Money | undefined {
+function amount(text: string, currency: string, field: string, problems: FieldProblems, required: boolean, locale: string): Money | undefined {
   if (text.trim() === '') {
     if (required) problems.set(field, { field, code: 'error.required' });
     return undefined;
   }
-  const parsed = parseMajor(currency, text);
+  const parsed = parseMajor(currency, text, locale);
   if (!parsed) problems.set(field, { field, code: 'error.amount' });
   else if (parsed.minor < 0) problems.set(field, { field, code: 'error.negative' });
   else return parsed;
   return undefined;
 }
 
+/** Hours as typed, in any digits the person uses, with ',' or '.' as decimal mark. */
+export function parseHours(text: string): string {
+  return normaliseDigits(text).trim().replace(/[\u066B,]/, '.');
+}
+
 function hours(text: string, field: string, problems: FieldProblems): number | undefined {
   if (text.trim() === '') return undefined;
-  const normalised = text.trim().replace(',', '.');
+  const normalised = parseHours(text);
   if (!/^\d+(\.\d{1,2})?$/.test(normalised)) {
     problems.set(field, { field, code: /^-/.test(normalised) ? 'error.negative' : 'error.hours' });
     return undefined;
@@ -112,7 +117,7 @@ function hours(text: string, field: string, problems: FieldProblems): number | u
 }
 
 /** Checks the fields of one step (format and presence); returns problems by field id. */
-export function checkStep(form: WageForm, step: Step): FieldProblems {
+export function checkStep(form: WageForm, step: Step, locale = 'en'): FieldProblems {
   const problems: FieldProblems = new Map();
   const currency = currencyFor(form);
   switch (step) {
@@ -132,25 +137,25 @@ export function checkStep(form: WageForm, step: Step): FieldProblems {
       break;
     case 'pay':
       if (currency) {
-        amount(form.basic, currency, 'basic', problems, true);
-        amount(form.housing, currency, 'housing', problems, false);
-        amount(form.food, currency, 'food', problems, false);
-        amount(form.otherAllowance, currency, 'otherAllowance', problems, false);
+        amount(form.basic, currency, 'basic', problems, true, locale);
+        amount(form.housing, currency, 'housing', problems, false, locale);
+        amount(form.food, currency, 'food', problems, false, locale);
+        amount(form.otherAllowance, currency, 'otherAllowance', problems, false, locale);
       }
       break;
     case 'received':
       if (currency) {
-        amount(form.paid, currency, 'paid', problems, true);
-        amount(form.gratuityPaid, currency, 'gratuityPaid', problems, false);
+        amount(form.paid, currency, 'paid', problems, true, locale);
+        amount(form.gratuityPaid, currency, 'gratuityPaid', problems, false, locale);
         form.deductions.forEach((d, i) => {
           if (!/^\d{4}-\d{2}$/.test(d.month)) problems.set(`deductions.${i}.month`, { field: `deductions.${i}.month`, code: d.month ? 'error.month' : 'error.required' });
-          amount(d.amount, currency, `deductions.${i}.amount`, problems, true);
+          amount(d.amount, currency, `deductions.${i}.amount`, problems, true, locale);
         });
       }
       break;
     case 'hours':
       for (const kind of OVERTIME_KINDS) hours(form.overtime[kind], `overtime.${kind}`, problems);
-      if (currency) amount(form.overtimePaid, currency, 'overtimePaid', problems, false);
+      if (currency) amount(form.overtimePaid, currency, 'overtimePaid', problems, false, locale);
       break;
     case 'result':
       break;
@@ -159,20 +164,20 @@ export function checkStep(form: WageForm, step: Step): FieldProblems {
 }
 
 /** All steps' problems, for a final check before calculating. */
-export function checkAll(form: WageForm): FieldProblems {
+export function checkAll(form: WageForm, locale = 'en'): FieldProblems {
   const all: FieldProblems = new Map();
-  for (const step of STEPS) for (const [k, v] of checkStep(form, step)) all.set(k, v);
+  for (const step of STEPS) for (const [k, v] of checkStep(form, step, locale)) all.set(k, v);
   return all;
 }
 
 /** The SDK input for a form that passed `checkAll`. */
-export function toClaimInput(form: WageForm): WageClaimInput {
+export function toClaimInput(form: WageForm, locale = 'en'): WageClaimInput {
   const currency = currencyFor(form)!;
-  const m = (text: string): Money | undefined => (text.trim() ? parseMajor(currency, text) : undefined);
+  const m = (text: string): Money | undefined => (text.trim() ? parseMajor(currency, text, locale) : undefined);
   const zero: Money = { currency, minor: 0 };
   const overtimeHours: Partial<Record<OvertimeKind, number>> = {};
   for (const kind of OVERTIME_KINDS) {
-    const text = form.overtime[kind].trim().replace(',', '.');
+    const text = parseHours(form.overtime[kind]);
     if (text) overtimeHours[kind] = Number(text);
   }
   const housing = m(form.housing);

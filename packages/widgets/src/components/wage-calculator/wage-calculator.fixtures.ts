@@ -65,6 +65,7 @@ export async function tick(el: MrWageCalculator, labelIndex: number, checked: bo
 }
 
 export async function next(el: MrWageCalculator): Promise<void> {
+  await settle(el);
   root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   await settle(el);
 }
@@ -117,9 +118,12 @@ export async function answer(el: MrWageCalculator, a: Answers, until: Step = 're
       if (a.overtimePaid) await type(el, 'overtimePaid', a.overtimePaid);
     }],
   ];
+  const steps = order.map(([s]) => s);
   for (const [step, fill] of order) {
     if (step === until) return;
-    if (currentStep(el) !== step) return;
+    const current = currentStep(el);
+    if (steps.indexOf(current) > steps.indexOf(step)) continue; // already past this step
+    if (current !== step) return;
     await fill();
     await next(el);
     if (currentStep(el) === step) return; // errors kept us here

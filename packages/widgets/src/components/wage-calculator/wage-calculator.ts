@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculateWageClaim, type ClaimLine, type WageClaim, type WageClaimInput } from '@migrant-rights/sdk/wages';
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
-import { convert, isCurrencyCode, ratio, type Money } from '@migrant-rights/sdk/money';
+import { convert, isCurrencyCode, parseMajor, ratio, type Money } from '@migrant-rights/sdk/money';
 import type { InputProblem } from '@migrant-rights/sdk/wages';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
@@ -22,6 +22,7 @@ import {
   currencyFor,
   emptyForm,
   fieldOfSdkProblem,
+  parseHours,
   stepOfField,
   toClaimInput,
   type FieldProblems,
@@ -123,6 +124,10 @@ export class MrWageCalculator extends MrElement {
     return this.claim;
   }
 
+  override clearState(): void {
+    this.reset();
+  }
+
   /** Clears everything the person typed and returns to the first question. */
   reset(): void {
     this.form = { ...emptyForm(this.country), category: this.workerCategory };
@@ -163,7 +168,7 @@ export class MrWageCalculator extends MrElement {
   }
 
   private next(): void {
-    const problems = checkStep(this.form, this.step);
+    const problems = checkStep(this.form, this.step, this.l10n.locale);
     this.problems = problems;
     if (problems.size) {
       this.focusAfterRender = `#${cssId(firstField(this.step, problems))}`;
@@ -180,9 +185,9 @@ export class MrWageCalculator extends MrElement {
   }
 
   private calculate(): void {
-    const problems = checkAll(this.form);
+    const problems = checkAll(this.form, this.l10n.locale);
     if (problems.size) return this.showProblems(problems);
-    const input = toClaimInput(this.form);
+    const input = toClaimInput(this.form, this.l10n.locale);
     const outcome = calculateWageClaim(input);
     if (!outcome.ok) {
       return this.showProblems(new Map(outcome.problems.map((p) => [fieldOfSdkProblem(p.field), { ...p, field: fieldOfSdkProblem(p.field) }] as [string, InputProblem])));
@@ -470,7 +475,7 @@ export class MrWageCalculator extends MrElement {
               <input id="rate" inputmode="decimal" autocomplete="off" aria-describedby="rate-hint" .value=${this.rateText} @input=${(e: Event) => (this.rateText = (e.target as HTMLInputElement).value)} />
               ${this.rateText && !converted ? html`<p class="error" part="error">${icon('warning')}<span>${t('error.rate')}</span></p>` : nothing}
             </div>
-            ${converted ? html`<p class="converted">${t('wageCalculator.inHomeCurrency', { amount: this.l10n.money(converted), rate: this.rateText.trim() })}</p>` : nothing}
+            ${converted ? html`<p class="converted">${t('wageCalculator.inHomeCurrency', { amount: this.l10n.money(converted), rate: parseHours(this.rateText) })}</p>` : nothing}
           </div>`
         : nothing}
       <div class="actions no-print" part="actions">
@@ -486,7 +491,7 @@ export class MrWageCalculator extends MrElement {
   }
 
   private convertedTotal(total: Money, home: string): Money | undefined {
-    const text = this.rateText.trim().replace(',', '.');
+    const text = parseHours(this.rateText);
     if (!text || !isCurrencyCode(home)) return undefined;
     try {
       if (ratio(text).num <= 0) return undefined;
@@ -510,12 +515,20 @@ function firstField(step: Step, problems: FieldProblems): string {
   return cssId(keys[0] ?? FIELDS_OF[step][0] ?? 'step-heading');
 }
 
-/** Formats SDK params for a message: Money objects, ISO dates and months become localised text. */
+/**
+ * Formats SDK params for a message: amounts (exact decimal strings beside a `currency` param, or
+ * `{ currency, minor }` objects), ISO dates, months and country codes become localised text.
+ */
 export function formatParams(params: Record<string, unknown>, l10n: LocalizeController): Record<string, string | number> {
   const out: Record<string, string | number> = {};
+  const currency = typeof params['currency'] === 'string' && isCurrencyCode(params['currency']) ? params['currency'] : undefined;
   for (const [key, value] of Object.entries(params)) {
     if (value && typeof value === 'object' && 'currency' in value && 'minor' in value) out[key] = l10n.money(value as Money);
-    else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = l10n.date(value);
+    else if (currency && key !== 'currency' && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) {
+      // The catalogue writes "{currency} {amount}": localise the number (digits, grouping), keep the code.
+      const amount = parseMajor(currency, value);
+      out[key] = amount ? l10n.decimal(amount) : value;
+    } else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = l10n.date(value);
     else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = l10n.date(`${value}-01`, { year: 'numeric', month: 'long' });
     else if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && key.toLowerCase().includes('country')) out[key] = l10n.country(value);
     else if (typeof value === 'number' || typeof value === 'string') out[key] = value;
