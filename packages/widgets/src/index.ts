@@ -3,3 +3,4 @@ export { MrElement, defineElement, VERSION } from './internal/mr-element.js';
 export { LocalizeController } from './internal/localize.js';
 export { MrWageCalculator, type MrCalculateDetail, type MrNavigateDetail } from './components/wage-calculator/wage-calculator.js';
 export { MrQuickExit } from './components/quick-exit/quick-exit.js';
+export { MrFrameworksExplorer, type MrFrameworksChangeDetail, type MrFrameworksNavigateDetail } from './components/frameworks-explorer/frameworks-explorer.js';

@@ -1,2 +1,4 @@
 /** Every widget in one file, for partners who embed several. */
 import '../define/wage-calculator.js';
+import '../define/quick-exit.js';
+import '../define/frameworks-explorer.js';
