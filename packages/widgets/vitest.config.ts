@@ -6,6 +6,7 @@ export default defineConfig({
   define: { __MR_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     include: ['src/**/*.test.ts'],
+    testTimeout: 30_000, // real Chromium on a loaded 2-core machine
     browser: {
       enabled: true,
       headless: true,

@@ -29,6 +29,9 @@ describe('formatMessage', () => {
     expect(formatMessage(plural, { count: 3 }, 'en')).toBe('3 answers');
     expect(formatMessage({ other: 'x', two: 'two' }, { count: 2 }, 'ar')).toBe('two');
     expect(formatMessage('Hi {missing}', {}, 'en')).toBe('Hi {missing}');
+    const months = { one: '{months} month', other: '{months} months' };
+    expect(formatMessage(months, { months: 1 }, 'en')).toBe('1 month');
+    expect(formatMessage(months, { months: 6 }, 'en')).toBe('6 months');
   });
 });
 

@@ -65,7 +65,7 @@ export function nearestLang(node: Node | null): string | undefined {
   return undefined;
 }
 
-/** A message with forms per plural category of its `count` parameter. */
+/** A message with forms per plural category of its `count` parameter (or its first numeric placeholder). */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralForms;
 export type Catalogue = Readonly<Record<string, Message>>;
@@ -86,7 +86,10 @@ export function formatMessage(message: Message, params: Params = {}, locale: str
   let template: string;
   if (typeof message === 'string') template = message;
   else {
-    const count = Number(params.count ?? 0);
+    // Plural forms follow `count`, or else the first numeric placeholder of the message
+    // (e.g. "{months} months"), so "1 month" is never "1 months".
+    const selector = params.count !== undefined ? 'count' : [...message.other.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).find((n) => typeof params[n] === 'number');
+    const count = Number(selector ? params[selector] : 0);
     const category = new Intl.PluralRules(locale).select(count);
     template = message[category] ?? message.other;
   }
