@@ -3,7 +3,7 @@
 // "N passed, N failed, N skipped". A package whose report is missing counts as a failure.
 import { existsSync, readFileSync } from 'node:fs';
 
-const reports = ['packages/sdk', 'packages/widgets', 'apps/storybook', 'apps/demo'];
+const reports = ['packages/sdk', 'packages/widgets', 'packages/react', 'apps/storybook', 'apps/demo'];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -4,3 +4,5 @@ export { LocalizeController } from './internal/localize.js';
 export { MrWageCalculator, type MrCalculateDetail, type MrNavigateDetail } from './components/wage-calculator/wage-calculator.js';
 export { MrQuickExit } from './components/quick-exit/quick-exit.js';
 export { MrFrameworksExplorer, type MrFrameworksChangeDetail, type MrFrameworksNavigateDetail } from './components/frameworks-explorer/frameworks-explorer.js';
+export { MrCaseForm, type MrExportDetail, type MrCaseNavigateDetail, type ExportFormat } from './components/case-form/case-form.js';
+export { MrCaseStats, type MrImportDetail } from './components/case-stats/case-stats.js';

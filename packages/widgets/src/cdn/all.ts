@@ -2,3 +2,5 @@
 import '../define/wage-calculator.js';
 import '../define/quick-exit.js';
 import '../define/frameworks-explorer.js';
+import '../define/case-form.js';
+import '../define/case-stats.js';

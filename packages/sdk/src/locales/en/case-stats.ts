@@ -46,7 +46,6 @@ export default {
   'caseStats.rate': '1 {from} = how many {to}?',
   'caseStats.rateHint': 'Type the rate you were given. This page never looks up rates.',
   'caseStats.converted': 'Total in {currency}: {amount}',
-  'caseStats.convertedPartial': 'This total leaves out the currencies that have no rate yet.',
   'caseStats.ratesNote': 'Converted with the rates you typed, not live rates.',
 
   'caseStats.chart.byDestination': 'Cases by country of work',
@@ -58,7 +57,6 @@ export default {
   'caseStats.yearOnly': { one: '1 case is dated by year only and is not in this chart.', other: '{count} cases are dated by year only and are not in this chart.' },
   'caseStats.noData': 'Nothing to show.',
   'caseStats.showTable': 'Show the numbers as a table',
-  'caseStats.hideTable': 'Hide the table',
   'caseStats.col.what': 'What',
   'caseStats.col.cases': 'Cases',
   'caseStats.col.month': 'Month',

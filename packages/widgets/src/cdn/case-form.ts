@@ -1,0 +1,2 @@
+/** One-tag embed: `<script type="module" src=".../cdn/case-form.js"></script>`. */
+import '../define/case-form.js';

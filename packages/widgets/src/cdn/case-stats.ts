@@ -1,0 +1,2 @@
+/** One-tag embed: `<script type="module" src=".../cdn/case-stats.js"></script>`. */
+import '../define/case-stats.js';
