@@ -6,3 +6,4 @@ export { MrQuickExit } from './components/quick-exit/quick-exit.js';
 export { MrFrameworksExplorer, type MrFrameworksChangeDetail, type MrFrameworksNavigateDetail } from './components/frameworks-explorer/frameworks-explorer.js';
 export { MrCaseForm, type MrExportDetail, type MrCaseNavigateDetail, type ExportFormat } from './components/case-form/case-form.js';
 export { MrCaseStats, type MrImportDetail } from './components/case-stats/case-stats.js';
+export { MrComplaintPathway, type MrPathwayChangeDetail, type MrPathwayDetail } from './components/complaint-pathway/complaint-pathway.js';

@@ -4,3 +4,4 @@ import '../define/quick-exit.js';
 import '../define/frameworks-explorer.js';
 import '../define/case-form.js';
 import '../define/case-stats.js';
+import '../define/complaint-pathway.js';

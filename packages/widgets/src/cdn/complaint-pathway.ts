@@ -1,0 +1,2 @@
+/** One-tag embed: `<script type="module" src=".../cdn/complaint-pathway.js"></script>`. */
+import '../define/complaint-pathway.js';
