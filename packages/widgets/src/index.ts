@@ -7,3 +7,5 @@ export { MrFrameworksExplorer, type MrFrameworksChangeDetail, type MrFrameworksN
 export { MrCaseForm, type MrExportDetail, type MrCaseNavigateDetail, type ExportFormat } from './components/case-form/case-form.js';
 export { MrCaseStats, type MrImportDetail } from './components/case-stats/case-stats.js';
 export { MrComplaintPathway, type MrPathwayChangeDetail, type MrPathwayDetail } from './components/complaint-pathway/complaint-pathway.js';
+export { MrFeeChecker, type MrAssessDetail, type MrFeeNavigateDetail } from './components/fee-checker/fee-checker.js';
+export { MrForcedLabourScreen, type MrScreenDetail } from './components/forced-labour-screen/forced-labour-screen.js';

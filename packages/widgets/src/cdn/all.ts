@@ -5,3 +5,5 @@ import '../define/frameworks-explorer.js';
 import '../define/case-form.js';
 import '../define/case-stats.js';
 import '../define/complaint-pathway.js';
+import '../define/fee-checker.js';
+import '../define/forced-labour-screen.js';

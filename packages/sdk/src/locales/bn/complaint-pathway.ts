@@ -49,7 +49,6 @@ export default {
   'complaintPathway.deadline.today': 'আজই অভিযোগ জমা দেওয়ার শেষ দিন।',
   'complaintPathway.deadline.rule': 'নিয়ম: {rule}।',
   'complaintPathway.deadline.changeDates': 'তারিখগুলো বদলান',
-  'complaintPathway.deadline.addDates': 'আপনার তারিখগুলো দিন',
   'complaintPathway.deadline.origin': '{country}-এ সময়সীমা',
   'complaintPathway.deadline.stepLine': 'অভিযোগ জমা দেওয়ার সময়সীমা: ওপরে “আপনার সময়সীমা” দেখুন।',
 
@@ -78,13 +77,9 @@ export default {
   'complaintPathway.safety': 'নিরাপদ থাকুন',
   'complaintPathway.channel.opensNewTab': '(নতুন ট্যাবে খোলে)',
   'complaintPathway.channel.typeAddress': 'এই ঠিকানাটি আপনার ব্রাউজারে লিখুন:',
-  'complaintPathway.channel.call': '{phone} নম্বরে ফোন করুন',
-  'complaintPathway.channel.text': '{phone} নম্বরে মেসেজ (SMS) পাঠান',
   'complaintPathway.channel.whatsapp': 'WhatsApp নম্বর:',
-  'complaintPathway.channel.write': '{email} ঠিকানায় লিখুন',
   'complaintPathway.channel.place': 'কোথায়:',
   'complaintPathway.origin.forProblem': 'এই সমস্যা নিয়ে কাজ করে',
-  'complaintPathway.origin.role': 'তারা কী করে',
   'complaintPathway.origin.choose': 'আপনার নিজের দেশের যে অফিসগুলো সাহায্য করতে পারে, তা দেখতে দেশটি বেছে নিন।',
 
   'complaintPathway.until': '{date} পর্যন্ত প্রযোজ্য ছিল।',

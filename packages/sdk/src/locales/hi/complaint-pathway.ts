@@ -49,7 +49,6 @@ export default {
   'complaintPathway.deadline.today': 'आज शिकायत दर्ज करने का आखिरी दिन है।',
   'complaintPathway.deadline.rule': 'नियम: {rule}।',
   'complaintPathway.deadline.changeDates': 'तारीखें बदलें',
-  'complaintPathway.deadline.addDates': 'अपनी तारीखें डालें',
   'complaintPathway.deadline.origin': '{country} में समय-सीमा',
   'complaintPathway.deadline.stepLine': 'शिकायत दर्ज करने की समय-सीमा: ऊपर “आपकी समय-सीमा” देखें।',
 
@@ -78,13 +77,9 @@ export default {
   'complaintPathway.safety': 'सुरक्षित रहें',
   'complaintPathway.channel.opensNewTab': '(नए टैब में खुलता है)',
   'complaintPathway.channel.typeAddress': 'यह पता अपने ब्राउज़र में लिखें:',
-  'complaintPathway.channel.call': '{phone} पर फ़ोन करें',
-  'complaintPathway.channel.text': '{phone} पर मैसेज (SMS) भेजें',
   'complaintPathway.channel.whatsapp': 'WhatsApp नंबर:',
-  'complaintPathway.channel.write': '{email} पर लिखें',
   'complaintPathway.channel.place': 'कहाँ:',
   'complaintPathway.origin.forProblem': 'इस समस्या पर काम करता है',
-  'complaintPathway.origin.role': 'वे क्या करते हैं',
   'complaintPathway.origin.choose': 'अपने देश के वे दफ़्तर देखने के लिए, जो मदद कर सकते हैं, अपना देश चुनें।',
 
   'complaintPathway.until': '{date} तक लागू था।',
