@@ -13,7 +13,7 @@ export default {
   'wageCalculator.hint.when': 'तपाईंले दाबी गर्न चाहेको अवधिको मिति राख्नुहोस्।',
   'wageCalculator.hint.pay': 'आफ्नो करार हेर्नुहोस्। एक महिनाको रकम लेख्नुहोस्।',
   'wageCalculator.hint.received': 'यो अवधिमा पाएको सबै तलब जोड्नुहोस्।',
-  'wageCalculator.hint.hours': 'तपाईंको सामान्य समयभन्दा बढी काम गरेको तर पैसा नपाएको घण्टा। छैन भने खाली छोड्नुहोस्।',
+  'wageCalculator.hint.hours': 'यस अवधिमा तपाईंले सामान्य समयभन्दा बढी काम गरेका सबै घण्टा। छैन भने खाली छोड्नुहोस्। तल, ओभरटाइमको पैसा पाउनुभएको भए लेख्नुहोस्।',
   'wageCalculator.calculate': 'मैले पाउनुपर्ने रकम देखाउनुहोस्',
   'wageCalculator.field.country': 'तपाईं काम गर्ने देश',
   'wageCalculator.field.category': 'तपाईंको कामको प्रकार',
