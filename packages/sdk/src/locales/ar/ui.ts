@@ -2,7 +2,7 @@
 export const reviewed = false;
 
 export default {
-  'ui.translationDraft': 'هذه الترجمة مسودة. لم يراجعها بعد شخص لغته الأم العربية.',
+  'ui.translationDraft': 'هذه الترجمة مسودة لم يراجعها بعد متحدث أصلي بالعربية. الأجزاء غير المترجمة بعد تظهر بالإنجليزية.',
   'ui.progress': 'التقدّم',
   'ui.stepOf': 'الخطوة {current} من {total}',
   'ui.fixErrors': {

@@ -2,7 +2,7 @@
 export const reviewed = false;
 
 export default {
-  'ui.translationDraft': 'এই অনুবাদটি এখনো খসড়া। বাংলা যাঁর মাতৃভাষা, এমন কেউ এখনো এটি যাচাই করেননি।',
+  'ui.translationDraft': 'এই অনুবাদটি এখনো খসড়া, বাংলাভাষী কেউ এখনো যাচাই করেননি। যে অংশ এখনো অনুবাদ হয়নি তা ইংরেজিতে দেখানো হয়েছে।',
   'ui.progress': 'অগ্রগতি',
   'ui.stepOf': 'ধাপ {current} (মোট {total})',
   'ui.fixErrors': {

@@ -2,7 +2,7 @@
 export const reviewed = true;
 
 export default {
-  'ui.translationDraft': 'This translation is a draft. It has not yet been checked by a native speaker.',
+  'ui.translationDraft': 'This translation is a draft, not yet checked by a native speaker. Parts not yet translated are shown in English.',
   'ui.progress': 'Progress',
   'ui.stepOf': 'Step {current} of {total}',
   'ui.fixErrors': { one: 'Please fix 1 answer below.', other: 'Please fix {count} answers below.' },

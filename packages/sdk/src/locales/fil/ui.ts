@@ -2,7 +2,7 @@
 export const reviewed = false;
 
 export default {
-  'ui.translationDraft': 'Draft pa lang ang pagsasaling ito. Hindi pa ito nasusuri ng taong Filipino ang unang wika.',
+  'ui.translationDraft': 'Draft pa lang ang pagsasaling ito at hindi pa nasusuri ng katutubong nagsasalita. Nasa English ang mga bahaging hindi pa naisasalin.',
   'ui.progress': 'Progreso',
   'ui.stepOf': 'Hakbang {current} ng {total}',
   'ui.fixErrors': {

@@ -2,7 +2,7 @@
 export const reviewed = false;
 
 export default {
-  'ui.translationDraft': 'यह अनुवाद अभी मसौदा है। किसी हिंदी मातृभाषी ने अभी इसकी जाँच नहीं की है।',
+  'ui.translationDraft': 'यह अनुवाद अभी मसौदा है, किसी हिंदी मातृभाषी ने अभी इसकी जाँच नहीं की है। जो हिस्से अभी अनुवादित नहीं हैं, वे अंग्रेज़ी में दिखाए गए हैं।',
   'ui.progress': 'प्रगति',
   'ui.stepOf': '{total} में से चरण {current}',
   'ui.fixErrors': {

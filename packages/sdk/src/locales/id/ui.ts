@@ -2,7 +2,7 @@
 export const reviewed = false;
 
 export default {
-  'ui.translationDraft': 'Terjemahan ini masih draf. Belum diperiksa oleh penutur asli bahasa Indonesia.',
+  'ui.translationDraft': 'Terjemahan ini masih draf dan belum diperiksa penutur asli. Bagian yang belum diterjemahkan ditampilkan dalam bahasa Inggris.',
   'ui.progress': 'Kemajuan',
   'ui.stepOf': 'Langkah {current} dari {total}',
   'ui.fixErrors': {

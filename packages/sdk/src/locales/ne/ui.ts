@@ -2,7 +2,7 @@
 export const reviewed = false;
 
 export default {
-  'ui.translationDraft': 'यो अनुवाद अझै मस्यौदा हो। नेपाली मातृभाषी व्यक्तिले यसलाई अझै जाँच गर्नुभएको छैन।',
+  'ui.translationDraft': 'यो अनुवाद अझै मस्यौदा हो, नेपाली मातृभाषीले जाँच गर्नुभएको छैन। अनुवाद नभएका भागहरू अङ्ग्रेजीमा देखाइएका छन्।',
   'ui.progress': 'प्रगति',
   'ui.stepOf': 'चरण {current} (जम्मा {total})',
   'ui.fixErrors': {
