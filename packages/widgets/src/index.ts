@@ -9,3 +9,4 @@ export { MrCaseStats, type MrImportDetail } from './components/case-stats/case-s
 export { MrComplaintPathway, type MrPathwayChangeDetail, type MrPathwayDetail } from './components/complaint-pathway/complaint-pathway.js';
 export { MrFeeChecker, type MrAssessDetail, type MrFeeNavigateDetail } from './components/fee-checker/fee-checker.js';
 export { MrForcedLabourScreen, type MrScreenDetail } from './components/forced-labour-screen/forced-labour-screen.js';
+export { MrSocialProtection, type MrProtectionChangeDetail } from './components/social-protection/social-protection.js';

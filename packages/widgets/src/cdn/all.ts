@@ -7,3 +7,4 @@ import '../define/case-stats.js';
 import '../define/complaint-pathway.js';
 import '../define/fee-checker.js';
 import '../define/forced-labour-screen.js';
+import '../define/social-protection.js';
