@@ -126,7 +126,8 @@ export function translate(
   }
   for (const c of english) {
     const m = c[id];
-    if (m !== undefined) return { text: formatMessage(m, params, 'en'), locale: 'en', fallback: locale !== 'en' };
+    // English words, but numbers in the reader's digits, like the rest of the page.
+    if (m !== undefined) return { text: formatMessage(m, params, locale), locale: 'en', fallback: locale !== 'en' };
   }
   return { text: id, locale: 'en', fallback: true };
 }

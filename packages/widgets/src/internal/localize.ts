@@ -51,6 +51,8 @@ export class LocalizeController implements ReactiveController {
   /** True while the catalogue of a non-English locale is still loading (English shows meanwhile). */
   loading = false;
   reviewed = true;
+  /** False while some catalogue for this locale is not translated yet (its text shows in English). */
+  complete = true;
   private catalogues: readonly Catalogue[] = [];
   private request = 0;
 
@@ -81,6 +83,7 @@ export class LocalizeController implements ReactiveController {
       this.catalogues = [];
       this.loading = false;
       this.reviewed = true;
+      this.complete = true;
       this.host.requestUpdate();
       return;
     }
@@ -97,6 +100,7 @@ export class LocalizeController implements ReactiveController {
         if (ticket !== this.request) return;
         this.catalogues = modules.map((m) => m.default);
         this.reviewed = modules.every((m) => m.reviewed);
+        this.complete = modules.every((m) => !(m as { untranslated?: boolean }).untranslated);
         this.loading = false;
         this.host.requestUpdate();
       },

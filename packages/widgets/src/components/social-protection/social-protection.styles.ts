@@ -41,6 +41,7 @@ export const socialProtectionStyles = css`
     margin: 0;
   }
   .intro,
+  .loading,
   .hint,
   .field-hint,
   .privacy,
@@ -362,8 +363,12 @@ export const socialProtectionStyles = css`
   thead th {
     background: color-mix(in srgb, var(--_muted) 12%, transparent);
   }
-  tbody th {
-    inline-size: 22%;
+  /* The layout is fixed by the header row: a narrow area column and narrow summary columns. */
+  thead th:first-child {
+    inline-size: 20%;
+  }
+  thead th.narrow {
+    inline-size: 16%;
   }
   tbody th .gap-marker {
     margin-block-start: 0.5rem;

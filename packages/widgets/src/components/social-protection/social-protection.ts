@@ -266,6 +266,7 @@ export class MrSocialProtection extends MrElement {
     return html`<section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title" aria-busy=${this.l10n.loading ? 'true' : 'false'}>
       <h2 id="title" class="title">${levelIcon('mandatory')}<span>${this.t('socialProtection.title')}</span></h2>
       ${this.l10n.reviewed ? nothing : html`<p class="translation-note">${this.t('ui.translationDraft')}</p>`}
+      ${this.l10n.loading ? html`<p class="loading">${this.t('socialProtection.loading')}</p>` : nothing}
       <p class="intro">${this.t('socialProtection.intro')}</p>
       ${this.renderForm(s)}
       ${m ? this.renderResult(m, c) : html`<p class="empty">${this.t('socialProtection.empty')}</p>`}
@@ -367,7 +368,7 @@ export class MrSocialProtection extends MrElement {
             <tr>
               <th scope="col">${this.t('socialProtection.column.branch')}</th>
               <th scope="col">${destination}</th>
-              ${q.origin ? html`<th scope="col">${origin}</th><th scope="col">${this.t('socialProtection.column.best')}</th>` : nothing}
+              ${q.origin ? html`<th scope="col">${origin}</th><th scope="col" class="narrow">${this.t('socialProtection.column.best')}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -423,7 +424,7 @@ export class MrSocialProtection extends MrElement {
             <tr>
               <th scope="col">${this.t('socialProtection.column.branch')}</th>
               ${names.map((n) => html`<th scope="col">${this.t('socialProtection.compare.column', { country: n })}</th>`)}
-              <th scope="col">${this.t('socialProtection.compare.column.difference')}</th>
+              <th scope="col" class="narrow">${this.t('socialProtection.compare.column.difference')}</th>
             </tr>
           </thead>
           <tbody>

@@ -11,16 +11,14 @@ import { compareSentence, gapsSentence, resultHeading } from './protection-model
 export function protectionSummary(l10n: LocalizeController, m: CoverageMatrix, comparison?: DestinationComparison): string {
   const t = l10n.t.bind(l10n);
   const level = (l: string) => t(`protection.level.${l}`);
-  const schemes = (items: readonly CoverageItem[]) => {
-    const names = [...new Set(items.flatMap((i) => (i.scheme ? [l10n.text(i.scheme.name).text] : [])))];
-    return names.length ? ` (${names.join('; ')})` : '';
-  };
-  const side = (label: string, s: SideCoverage) => `${label}: ${level(s.level)}${schemes(s.items)}`;
+  const schemes = (items: readonly CoverageItem[]) =>
+    items.flatMap((i) => (i.scheme ? [`    - ${t('socialProtection.itemLevel', { scheme: l10n.text(i.scheme.name).text, level: level(i.level) })}`] : []));
+  const side = (label: string, s: SideCoverage) => [`  ${label}: ${level(s.level)}`, ...schemes(s.items)];
   const lines = [t('socialProtection.title'), resultHeading(l10n, m), '', gapsSentence(l10n, m), ''];
   for (const row of m.branches) {
     lines.push(`${t(`protection.branch.${row.branch}`)}${row.gap ? ` — ${t('socialProtection.summary.noKnownCover')}` : ''}`);
-    lines.push(`  ${side(t('socialProtection.summary.where'), row.destination)}`);
-    if (row.origin) lines.push(`  ${side(t('socialProtection.summary.home'), row.origin)}`);
+    lines.push(...side(t('socialProtection.summary.where'), row.destination));
+    if (row.origin) lines.push(...side(t('socialProtection.summary.home'), row.origin), `  ${t('socialProtection.best', { level: level(row.best) })}`);
   }
   if (comparison) {
     lines.push('', compareSentence(l10n, comparison));
