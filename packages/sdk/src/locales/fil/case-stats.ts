@@ -58,7 +58,6 @@ export default {
   'caseStats.rate': 'Ilang {to} ang katumbas ng 1 {from}?',
   'caseStats.rateHint': 'I-type ang rate na ibinigay sa iyo. Hindi kailanman naghahanap ng rate ang page na ito.',
   'caseStats.converted': 'Kabuuan sa {currency}: {amount}',
-  'caseStats.convertedPartial': 'Hindi kasama sa kabuuang ito ang mga currency na wala pang rate.',
   'caseStats.ratesNote': 'Na-convert gamit ang mga rate na tinype mo, hindi ang live na rate.',
 
   'caseStats.chart.byDestination': 'Mga kaso ayon sa bansa ng trabaho',
@@ -73,7 +72,6 @@ export default {
   },
   'caseStats.noData': 'Walang maipapakita.',
   'caseStats.showTable': 'Ipakita ang mga numero bilang table',
-  'caseStats.hideTable': 'Itago ang table',
   'caseStats.col.what': 'Ano',
   'caseStats.col.cases': 'Mga kaso',
   'caseStats.col.month': 'Buwan',

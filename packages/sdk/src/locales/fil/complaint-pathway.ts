@@ -49,7 +49,6 @@ export default {
   'complaintPathway.deadline.today': 'Ngayong araw ang huling araw para mag-file.',
   'complaintPathway.deadline.rule': 'Patakaran: {rule}.',
   'complaintPathway.deadline.changeDates': 'Baguhin ang mga petsa',
-  'complaintPathway.deadline.addDates': 'Ilagay ang mga petsa mo',
   'complaintPathway.deadline.origin': 'Deadline sa {country}',
   'complaintPathway.deadline.stepLine': 'Deadline sa pag-file: tingnan ang “Ang deadline mo” sa itaas.',
 
@@ -78,13 +77,9 @@ export default {
   'complaintPathway.safety': 'Mag-ingat',
   'complaintPathway.channel.opensNewTab': '(bubukas sa bagong tab)',
   'complaintPathway.channel.typeAddress': 'I-type ang address na ito sa browser mo:',
-  'complaintPathway.channel.call': 'Tumawag sa {phone}',
-  'complaintPathway.channel.text': 'Mag-text sa {phone}',
   'complaintPathway.channel.whatsapp': 'Numero sa WhatsApp:',
-  'complaintPathway.channel.write': 'Mag-email sa {email}',
   'complaintPathway.channel.place': 'Saan:',
   'complaintPathway.origin.forProblem': 'Humahawak ng problemang ito',
-  'complaintPathway.origin.role': 'Ang ginagawa nila',
   'complaintPathway.origin.choose': 'Piliin ang sarili mong bansa para makita ang mga opisina roon na makakatulong.',
 
   'complaintPathway.until': 'Ginamit hanggang {date}.',

@@ -46,7 +46,6 @@ export default {
   'caseStats.rate': '1 {from} = berapa {to}?',
   'caseStats.rateHint': 'Ketik kurs yang diberikan kepada Anda. Halaman ini tidak pernah mencari kurs sendiri.',
   'caseStats.converted': 'Total dalam {currency}: {amount}',
-  'caseStats.convertedPartial': 'Total ini tidak memasukkan mata uang yang belum ada kursnya.',
   'caseStats.ratesNote': 'Dikonversi dengan kurs yang Anda ketik, bukan kurs saat ini.',
 
   'caseStats.chart.byDestination': 'Kasus menurut negara tempat kerja',
@@ -58,7 +57,6 @@ export default {
   'caseStats.yearOnly': { other: '{count} kasus hanya bertanggal tahun dan tidak ada di grafik ini.' },
   'caseStats.noData': 'Tidak ada yang bisa ditampilkan.',
   'caseStats.showTable': 'Tampilkan angkanya sebagai tabel',
-  'caseStats.hideTable': 'Sembunyikan tabel',
   'caseStats.col.what': 'Apa',
   'caseStats.col.cases': 'Kasus',
   'caseStats.col.month': 'Bulan',

@@ -49,7 +49,6 @@ export default {
   'complaintPathway.deadline.today': 'Hari ini adalah hari terakhir untuk mengajukan.',
   'complaintPathway.deadline.rule': 'Aturan: {rule}.',
   'complaintPathway.deadline.changeDates': 'Ubah tanggal',
-  'complaintPathway.deadline.addDates': 'Tambahkan tanggal Anda',
   'complaintPathway.deadline.origin': 'Batas waktu di {country}',
   'complaintPathway.deadline.stepLine': 'Batas waktu pengajuan: lihat “Batas waktu Anda” di atas.',
 
@@ -78,13 +77,9 @@ export default {
   'complaintPathway.safety': 'Tetap aman',
   'complaintPathway.channel.opensNewTab': '(terbuka di tab baru)',
   'complaintPathway.channel.typeAddress': 'Ketik alamat ini di browser Anda:',
-  'complaintPathway.channel.call': 'Telepon {phone}',
-  'complaintPathway.channel.text': 'Kirim SMS ke {phone}',
   'complaintPathway.channel.whatsapp': 'Nomor WhatsApp:',
-  'complaintPathway.channel.write': 'Kirim email ke {email}',
   'complaintPathway.channel.place': 'Tempat:',
   'complaintPathway.origin.forProblem': 'Menangani masalah ini',
-  'complaintPathway.origin.role': 'Apa yang mereka lakukan',
   'complaintPathway.origin.choose': 'Pilih negara asal Anda untuk melihat kantor di sana yang bisa membantu.',
 
   'complaintPathway.until': 'Berlaku sampai {date}.',
