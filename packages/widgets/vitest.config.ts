@@ -4,6 +4,8 @@ import { playwright } from '@vitest/browser-playwright';
 // Component tests run in Debian's Chromium (no browser downloads on this machine).
 export default defineConfig({
   define: { __MR_VERSION__: JSON.stringify('0.0.0-test') },
+  // Pre-bundle Lit's entries so Vite never re-optimises (and reloads) mid-run.
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'axe-core'] },
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000, // real Chromium on a loaded 2-core machine

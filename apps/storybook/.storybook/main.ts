@@ -8,6 +8,9 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     viteConfig.define = { ...viteConfig.define, __MR_VERSION__: JSON.stringify('storybook') };
+    // Pre-bundle every Lit entry we use, so Vite never re-optimises (and reloads) mid-test-run.
+    const lit = ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js'];
+    viteConfig.optimizeDeps = { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), ...lit] };
     return viteConfig;
   },
 };

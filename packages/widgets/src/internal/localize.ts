@@ -157,10 +157,23 @@ export class LocalizeController implements ReactiveController {
   date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const [y, m, d] = iso.split('-').map(Number);
     if (!y || !m) return iso;
-    return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d || 1));
+    return dateFormatter(this.locale, options).format(Date.UTC(y, m - 1, d || 1));
   }
 
   country(code: string): string {
     return countryName(code, this.locale);
   }
+}
+
+// Building an Intl.DateTimeFormat costs about a millisecond; a widget showing many sourced facts
+// formats hundreds of dates per render, so formatters are kept per locale and options (in memory only).
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
 }

@@ -49,7 +49,7 @@ function mount(options: { lang?: string; attrs?: Record<string, string> } = {}):
 }
 
 async function localised(el: MrCaseForm): Promise<void> {
-  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
+  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
   await settle(el);
 }
 
@@ -454,7 +454,7 @@ describe('storage', () => {
 
   it('with persist, keeps only ciphertext, reopens with the passphrase, and "delete everything" removes the database', async () => {
     const el = mount({ attrs: { persist: '' } });
-    await vi.waitFor(() => expect(q(el, '#persist-pass')).not.toBeNull());
+    await vi.waitFor(() => expect(q(el, '#persist-pass')).not.toBeNull(), { timeout: 15_000 });
     // Looking does not create a database.
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DRAFT_DB);
     expect(await axeViolations(el)).toEqual([]);
@@ -480,7 +480,7 @@ describe('storage', () => {
 
     // A new page: the drafts are locked until the passphrase is typed.
     const again = mount({ attrs: { persist: '' } });
-    await vi.waitFor(() => expect(q(again, '[part=persist]')!.textContent).toContain(en('caseForm.persist.lockedHint')));
+    await vi.waitFor(() => expect(q(again, '[part=persist]')!.textContent).toContain(en('caseForm.persist.lockedHint')), { timeout: 15_000 });
     expect(await axeViolations(again)).toEqual([]);
     await type(again, 'persist-pass', 'wrong words here');
     await clickButton(again, caseFormEn['caseForm.persist.unlock']);

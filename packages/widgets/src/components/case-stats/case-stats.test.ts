@@ -234,7 +234,7 @@ describe('layout, privacy, languages', () => {
     expect(await axeViolations(el)).toEqual([]);
     el.cases = campaignCases();
     await settle(el);
-    await vi.waitFor(() => expect(q(el, '#chart-byViolation svg')!.getAttribute('width')).toBe(String(q(el, '.charts')!.clientWidth)));
+    await vi.waitFor(() => expect(q(el, '#chart-byViolation svg')!.getAttribute('width')).toBe(String(q(el, '.charts')!.clientWidth)), { timeout: 15_000 });
     expect(await axeViolations(el)).toEqual([]);
     expect(el.scrollWidth).toBeLessThanOrEqual(320);
     expect(el.shadowRoot!.textContent).not.toMatch(/\b(caseStats|cases|ui|error|provenance)\.[a-zA-Z]/);
@@ -266,8 +266,8 @@ describe('layout, privacy, languages', () => {
     const ne = mount({ lang: 'ne' });
     ar.cases = campaignCases();
     ne.cases = campaignCases();
-    await vi.waitFor(() => expect((ar as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
-    await vi.waitFor(() => expect((ne as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
+    await vi.waitFor(() => expect((ar as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
+    await vi.waitFor(() => expect((ne as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
     await settle(ar);
     await settle(ne);
     expect(q(ar, '[part=base]')!.getAttribute('dir')).toBe('rtl');

@@ -28,7 +28,7 @@ const sr = (el: HTMLElement) => el.shadowRoot!;
 const text = (el: HTMLElement, selector: string) => sr(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function localised(el: MrComplaintPathway): Promise<void> {
-  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
+  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
   await settle(el);
 }
 
@@ -311,7 +311,7 @@ describe('documents checklist', () => {
     expect(text(el, '[data-step=ministry-complaint] .ready')).toBe('1 of 2 ready');
     el.parentElement!.lang = 'ar';
     await localised(el);
-    await vi.waitFor(() => expect(sr(el).querySelector('[part=base]')!.getAttribute('dir')).toBe('rtl'));
+    await vi.waitFor(() => expect(sr(el).querySelector('[part=base]')!.getAttribute('dir')).toBe('rtl'), { timeout: 15_000 });
     expect(boxes().every((b) => b.checked)).toBe(true);
     el.parentElement!.lang = 'en';
     await localised(el);
@@ -399,7 +399,7 @@ describe('partners', () => {
     p.slot = 'referral';
     p.textContent = 'Call our union';
     none.append(p);
-    await vi.waitFor(() => expect(sr(none).querySelector<HTMLElement>('[part=local-help]')!.hidden).toBe(false));
+    await vi.waitFor(() => expect(sr(none).querySelector<HTMLElement>('[part=local-help]')!.hidden).toBe(false), { timeout: 15_000 });
   });
 });
 

@@ -191,7 +191,7 @@ describe('localisation', () => {
     const ar = mount({ lang: 'ar' });
     const ne = mount({ lang: 'ne' });
     for (const el of [ar, ne]) {
-      await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
+      await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
       await settle(el);
     }
     expect($(ar, '[part=base]')!.getAttribute('dir')).toBe('rtl');

@@ -24,7 +24,7 @@ function mount(markup: { lang?: string; attrs?: Record<string, string> } = {}): 
 }
 
 async function localised(el: MrFrameworksExplorer): Promise<void> {
-  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
+  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
   await settle(el);
 }
 

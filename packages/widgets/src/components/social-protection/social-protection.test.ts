@@ -35,7 +35,7 @@ function mount(markup: { lang?: string; attrs?: Record<string, string> } = {}): 
 }
 
 async function localised(el: MrSocialProtection): Promise<void> {
-  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
+  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
   await settle(el);
 }
 
@@ -166,15 +166,15 @@ describe('the finding, from the SDK', () => {
     expect(shownMatrix(general).find((b) => b.branch === 'unemployment')!.destination).toBe('excluded');
   });
 
-  it.each([
+  it.each<CoverageQuery>([
     { origin: 'NP', destination: 'MY', workerCategory: 'general', on: '2024-07-01' },
     { destination: 'AE', workerCategory: 'domestic', on: '2026-12-01' },
     { origin: 'PH', destination: 'HK', workerCategory: 'domestic', on: '2025-06-01' },
     { origin: 'BD', destination: 'QA', workerCategory: 'general', on: '2026-12-01' },
     { origin: 'ID', destination: 'SG', workerCategory: 'domestic', on: '2026-12-01' },
-  ] as const)('shows exactly the SDK’s matrix and gap count: $origin → $destination ($workerCategory, $on)', async (q) => {
+  ])('shows exactly the SDK’s matrix and gap count: $origin → $destination ($workerCategory, $on)', async (q) => {
     const attrs: Record<string, string> = { destination: q.destination, 'worker-category': q.workerCategory, on: q.on };
-    if ('origin' in q) attrs['origin'] = q.origin;
+    if (q.origin) attrs['origin'] = String(q.origin);
     const el = mount({ attrs });
     await settle(el);
     const sdk = coverageFor(q);
@@ -315,7 +315,7 @@ describe('copy and print', () => {
     const el = mount({ attrs: { origin: 'NP', destination: 'MY', on: '2024-07-01' } });
     await settle(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy')!.click();
-    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    await vi.waitFor(() => expect(writes).toHaveLength(1), { timeout: 15_000 });
     const copied = writes[0]!;
     expect(copied).toContain(gapSummaryText(el));
     expect(copied).toContain('Disability (invalidity)');
@@ -323,6 +323,20 @@ describe('copy and print', () => {
     expect(copied).not.toMatch(/protection\.[a-z]+\./);
     await settle(el);
     expect(text(el, '.copied')).toBe('Summary copied. It contains no names.');
+    spy.mockRestore();
+  });
+
+  it('shows and selects the summary when the page blocks the clipboard, and drops it when the choices change', async () => {
+    const spy = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('blocked', 'NotAllowedError'));
+    const el = mount({ attrs: { destination: 'SA', 'worker-category': 'domestic', on: '2026-12-01' } });
+    await settle(el);
+    expect($(el, '#summary-text')).toBeNull();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy')!.click();
+    await vi.waitFor(() => expect($(el, '#summary-text')).not.toBeNull(), { timeout: 15_000 });
+    expect(text(el, '#summary-text')).toContain(gapSummaryText(el));
+    expect(getSelection()?.toString()).toContain('Sources:');
+    await chooseDestination(el, 'OM');
+    expect($(el, '#summary-text')).toBeNull();
     spy.mockRestore();
   });
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
   AgreementMatch,
@@ -111,6 +111,8 @@ export class MrSocialProtection extends MrElement {
   @property() on = '';
 
   @state() private copied = false;
+  /** The summary, shown and selected only when the clipboard is blocked. */
+  @state() private summaryShown = '';
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
 
@@ -141,6 +143,15 @@ export class MrSocialProtection extends MrElement {
     this.compare = this.getAttribute('compare') ?? '';
     this.workerCategory = (this.getAttribute('worker-category') as WorkerCategory | null) ?? 'general';
     this.copied = false;
+    this.summaryShown = '';
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A summary copied or shown for other choices must not linger next to the new result.
+    if (['origin', 'destination', 'compare', 'workerCategory', 'on'].some((k) => changed.has(k as keyof MrSocialProtection))) {
+      this.copied = false;
+      this.summaryShown = '';
+    }
   }
 
   // ---- state changes ------------------------------------------------------------------------
@@ -156,7 +167,6 @@ export class MrSocialProtection extends MrElement {
     if (change.compare !== undefined) this.compare = change.compare;
     if (change.workerCategory !== undefined) this.workerCategory = change.workerCategory;
     const after = this.selection;
-    this.copied = false;
     if (JSON.stringify(after) !== JSON.stringify(before)) emit<MrProtectionChangeDetail>(this, 'mr-change', after);
   }
 
@@ -168,9 +178,10 @@ export class MrSocialProtection extends MrElement {
     } catch {
       // Clipboard can be blocked by the page's permissions policy: show and select the summary instead.
       this.copied = false;
+      this.summaryShown = text;
+      await this.updateComplete;
       const pre = this.renderRoot.querySelector<HTMLElement>('#summary-text');
       if (pre) {
-        pre.hidden = false;
         const range = document.createRange();
         range.selectNodeContents(pre);
         getSelection()?.removeAllRanges();
@@ -318,7 +329,7 @@ export class MrSocialProtection extends MrElement {
             <p class="copied" role="status">${this.copied ? this.t('ui.copied') : ''}</p>
             ${c ? this.renderCompare(c) : nothing} ${this.renderMatrix(m)} ${this.renderExtras(m.extras, 'extras', this.t('socialProtection.section.extras'))}
             ${this.renderAgreements(m.agreements)}
-            <pre id="summary-text" class="summary-text" hidden>${protectionSummary(this.l10n, m, c)}</pre>`
+            ${this.summaryShown ? html`<pre id="summary-text" class="summary-text">${this.summaryShown}</pre>` : nothing}`
         : html`<div part="error" role="alert">
             <ul class="problems">
               ${m.problems.map((p) => html`<li data-code=${p.code}>${icon('warning')}<span>${this.say(p)}</span></li>`)}

@@ -23,7 +23,7 @@ function mount(markup: { lang?: string; attrs?: Record<string, string> } = {}): 
 }
 
 async function localised(el: MrWageCalculator): Promise<void> {
-  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false));
+  await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
   await el.updateComplete;
 }
 
@@ -216,7 +216,7 @@ describe('localisation per element', () => {
     await next(el);
     await type(el, 'start', '2025-01-01');
     el.parentElement!.lang = 'ar';
-    await vi.waitFor(() => expect(text(el, '#title')).toMatch(/[\u0600-\u06FF]/));
+    await vi.waitFor(() => expect(text(el, '#title')).toMatch(/[\u0600-\u06FF]/), { timeout: 15_000 });
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#start')!.value).toBe('2025-01-01');
   });
 
