@@ -13,7 +13,7 @@ export default {
   'wageCalculator.hint.when': 'استخدم تواريخ الفترة التي تطالب عنها.',
   'wageCalculator.hint.pay': 'انظر في عقدك. اكتب المبلغ لشهر واحد.',
   'wageCalculator.hint.received': 'اجمع كل الرواتب التي استلمتها عن هذه الفترة.',
-  'wageCalculator.hint.hours': 'كل الساعات الإضافية التي عملتها زيادة على ساعاتك العادية في هذه الفترة. اتركها فارغة إن لم توجد. ثم اكتب أدناه أي أجر إضافي حصلت عليه.',
+  'wageCalculator.hint.hours': 'كل الساعات الإضافية التي عملتها زيادة على ساعاتك العادية في هذه الفترة. اتركها فارغة إن لم توجد. وفي الأسفل، اكتب أي أجر عن العمل الإضافي استلمته.',
   'wageCalculator.calculate': 'اعرض المبلغ المستحق لي',
   'wageCalculator.field.country': 'البلد الذي تعمل فيه',
   'wageCalculator.field.category': 'نوع عملك',

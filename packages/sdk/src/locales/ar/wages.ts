@@ -1,5 +1,145 @@
-/** Not yet translated: widgets show the English text, marked as untranslated. */
+/** Arabic wording of what the wage rules say: legal bases, workings, caveats and assumptions. Drafted with care; not yet reviewed by a native speaker. */
 export const reviewed = false;
-export const untranslated = true;
 
-export default {} as const;
+export default {
+  // Legal basis of each line
+  'wages.basis.contract': 'عقد عملك: الأجر الذي يعدك به عن الأيام التي عملتها.',
+  'wages.basis.wagePayment': 'القانون في {country} يقول إن الأجر يجب أن يُدفع كاملًا وفي موعده.',
+  'wages.basis.wagePayment.withinDays': 'القانون في {country} يقول إن الأجر يجب أن يُدفع كاملًا خلال {days} يومًا بعد نهاية كل فترة دفع.',
+  'wages.basis.minimumWage': 'الحد الأدنى للأجور في {country}.',
+  'wages.basis.minimumWage.contractSigned': 'الحد الأدنى للأجور في {country} للعقود الموقَّعة في {date}.',
+  'wages.basis.minimumWage.newOrRenewed': 'الحد الأدنى للأجور في {country} للعقود الجديدة أو المجدَّدة (عقدك: {date}).',
+  'wages.basis.minimumWage.employerSize': 'الحد الأدنى للأجور في {country} لصاحب عمل بحجم صاحب عملك.',
+  'wages.basis.overtime': 'قواعد العمل الإضافي في {country}.',
+  'wages.basis.deductions': 'الحدود القصوى للخصم من الأجر في {country}.',
+  'wages.basis.gratuity': 'قواعد مكافأة نهاية الخدمة في {country}.',
+
+  // Minimum wage: why there is none, or why we cannot say
+  'wages.minimum.none.notSet': 'القانون في {country} يسمح بوضع حد أدنى للأجور، لكن لم يُحدَّد أي حد أدنى بعد.',
+  'wages.minimum.none.nonNationals': 'لا يوجد حد أدنى للأجور للعمال الأجانب في {country}.',
+  'wages.minimum.none.expatriates': 'لا يوجد حد أدنى للأجور للعمال الأجانب في {country}.',
+  'wages.minimum.none.noGeneralMinimum': 'لا يوجد حد أدنى عام للأجور في {country}.',
+  'wages.minimum.none.domesticExcluded': 'الحد الأدنى للأجور في {country} لا يشمل عمال المنازل.',
+  'wages.minimum.none.hourlyOnly':
+    'الحد الأدنى للأجور في {country} محسوب بالساعة: {currency} {hourly} في الساعة (منذ {since}). لا نستطيع مقارنة أجر شهري به دون معرفة ساعات عملك.',
+  'wages.minimum.notCovered': 'ليست لدينا قاعدة الحد الأدنى للأجور لهذا العمل في {country} لهذه الفترة.',
+  'wages.minimum.contractDateNeeded': 'في {country} يعتمد الحد الأدنى للأجور على اليوم الذي وقّعت فيه عقدك (أو جدّدته). أضف هذا التاريخ لنتحقق منه.',
+  'wages.minimum.employerSizeNeeded': 'في {country} يعتمد الحد الأدنى للأجور في هذه الفترة على عدد العمال لدى صاحب عملك. أضف هذه المعلومة لنتحقق منه.',
+
+  // Minimum wage: workings
+  'wages.detail.minimum.basic': 'الحد الأدنى للراتب الأساسي {currency} {minimum} في الشهر (قاعدة سارية منذ {since})؛ في عقدك: {currency} {contract}.',
+  'wages.detail.minimum.housing': 'الحد الأدنى لبدل السكن {currency} {minimum} في الشهر (قاعدة سارية منذ {since})؛ في عقدك: {currency} {contract}.',
+  'wages.detail.minimum.food': 'الحد الأدنى لبدل الطعام {currency} {minimum} في الشهر (قاعدة سارية منذ {since})؛ في عقدك: {currency} {contract}.',
+  'wages.detail.minimum.housingProvided': 'صاحب عملك يوفّر لك السكن، لذلك لا يُستحق بدل سكن (قاعدة سارية منذ {since}).',
+  'wages.detail.minimum.foodProvided': 'صاحب عملك يوفّر لك الطعام، لذلك لا يُستحق بدل طعام (قاعدة سارية منذ {since}).',
+  'wages.detail.minimum.housingUnknown': 'لا نعرف الحد الأدنى لبدل السكن في هذه القاعدة (منذ {since})، لذلك لم نتحقق منه.',
+  'wages.detail.minimum.foodUnknown': 'لا نعرف الحد الأدنى لبدل الطعام في هذه القاعدة (منذ {since})، لذلك لم نتحقق منه.',
+  'wages.detail.minimum.totalPay': 'الحد الأدنى للأجر {currency} {minimum} في الشهر (قاعدة سارية منذ {since})؛ عقدك يدفع {currency} {contract} في المجموع.',
+  'wages.detail.minimum.month': '{month}: عملت {days} من {daysInMonth} يومًا. الناقص للوصول إلى الحد الأدنى: {currency} {topUp}.',
+  'wages.detail.minimum.noneFor': 'من {from} إلى {to}: لا يوجد حد أدنى للأجور للتحقق منه (انظر أدناه).',
+  'wages.detail.minimum.notCoveredFor': 'من {from} إلى {to}: لا نستطيع التحقق من الحد الأدنى للأجور (انظر أدناه).',
+  'wages.detail.minimum.reducedByPaid': 'استلمت {currency} {amount} أكثر من أجر عقدك، لذلك يقل الناقص بهذا المبلغ.',
+
+  // Contract wages: workings
+  'wages.detail.contract.month': '{month}: عملت {days} من {daysInMonth} يومًا. أجرها حسب عقدك: {currency} {amount}.',
+  'wages.detail.contract.total': 'أجرك حسب العقد عن الفترة كلها: {currency} {amount}.',
+  'wages.detail.paid': 'الأجر الذي استلمته: {currency} {amount}.',
+  'wages.detail.deductionsTaken': 'المبالغ التي خُصمت من أجرك: {currency} {amount}. لا نطالب بالخصومات التي يسمح بها القانون؛ أما الخصومات التي تتجاوز الحدود فتظهر في سطر منفصل.',
+
+  // Overtime
+  'wages.overtime.notCovered.ordinary': 'ليست لدينا قاعدة العمل الإضافي لهذا العمل في {country}، لذلك لم نحسب الساعات الإضافية.',
+  'wages.overtime.notCovered.night': 'ليست لدينا قاعدة العمل الإضافي الليلي لهذا العمل في {country}، لذلك لم نحسب ساعات الليل.',
+  'wages.overtime.notCovered.restDay': 'ليست لدينا قاعدة العمل في يوم الراحة في {country}، لذلك لم نحسب هذه الساعات.',
+  'wages.overtime.notCovered.publicHoliday': 'ليست لدينا قاعدة العمل في العطلات الرسمية في {country}، لذلك لم نحسب هذه الساعات.',
+  'wages.overtime.conflict.ordinary': 'المصادر مختلفة حول أجر العمل الإضافي في {country} (زيادة {low}% أو {high}%)، لذلك لم نحسب الساعات الإضافية.',
+  'wages.overtime.conflict.night': 'المصادر مختلفة حول أجر العمل الإضافي الليلي في {country} (زيادة {low}% أو {high}%)، لذلك لم نحسب ساعات الليل.',
+  'wages.overtime.conflict.restDay': 'المصادر مختلفة حول أجر العمل في يوم الراحة في {country} (زيادة {low}% أو {high}%)، لذلك لم نحسب هذه الساعات.',
+  'wages.overtime.conflict.publicHoliday': 'المصادر مختلفة حول أجر العمل في العطلات الرسمية في {country} (زيادة {low}% أو {high}%)، لذلك لم نحسب هذه الساعات.',
+  'wages.overtime.aboveCeiling.ordinary': 'قاعدة العمل الإضافي تشمل العمال الذين لا يزيد راتبهم الأساسي عن {currency} {ceiling} في الشهر؛ راتبك أعلى، لذلك لا نستطيع أن نقول إن كانت تشملك.',
+  'wages.overtime.aboveCeiling.night': 'قاعدة العمل الإضافي تشمل العمال الذين لا يزيد راتبهم الأساسي عن {currency} {ceiling} في الشهر؛ راتبك أعلى، لذلك لا نستطيع أن نقول إن كانت تشملك.',
+  'wages.overtime.aboveCeiling.restDay': 'قاعدة يوم الراحة تشمل العمال الذين لا يزيد راتبهم الأساسي عن {currency} {ceiling} في الشهر؛ راتبك أعلى، لذلك لا نستطيع أن نقول إن كانت تشملك.',
+  'wages.overtime.aboveCeiling.publicHoliday': 'قاعدة العطلات الرسمية تشمل العمال الذين لا يزيد راتبهم الأساسي عن {currency} {ceiling} في الشهر؛ راتبك أعلى، لذلك لا نستطيع أن نقول إن كانت تشملك.',
+  'wages.detail.overtime.hourly.basic': 'راتبك الأساسي في الساعة: {currency} {hourly} (من {currency} {monthly} في الشهر).',
+  'wages.detail.overtime.hourly.wage': 'أجرك الكامل في الساعة: {currency} {hourly} (من {currency} {monthly} في الشهر مع البدلات).',
+  'wages.detail.overtime.ordinary': 'ساعات إضافية في الأيام العادية: {hours} ساعة × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.night': 'ساعات إضافية في الليل: {hours} ساعة × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.restDay': 'ساعات في يوم راحتك: {hours} ساعة × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.publicHoliday': 'ساعات في العطلات الرسمية: {hours} ساعة × {currency} {perHour} = {currency} {amount}.',
+  'wages.detail.overtime.term.basic': 'الأجر في الساعة: {percent}% من راتبك الأساسي في الساعة.',
+  'wages.detail.overtime.term.wage': 'الأجر في الساعة: {percent}% من أجرك الكامل في الساعة.',
+  'wages.detail.overtime.window': 'ساعات الليل في هذه القاعدة: من {from} إلى {to}.',
+  'wages.detail.overtime.sameAsOrdinary': 'لم نجد أجرًا خاصًا لساعات الليل، لذلك تُدفع ساعات الليل مثل الساعات الإضافية الأخرى.',
+  'wages.detail.overtime.paid': 'أجر العمل الإضافي الذي استلمته: {currency} {amount}.',
+
+  // Deductions
+  'wages.deductions.notCovered': 'ليست لدينا حدود هذه الخصومات في {country}، لذلك لم نتحقق منها.',
+  'wages.detail.deductions.month': '{month}: خُصم {currency} {deducted}؛ والقانون يسمح بـ {currency} {allowed} (الأجر المستحق في ذلك الشهر: {currency} {wage}). الزيادة على الحد: {currency} {excess}.',
+  'wages.detail.deductions.reducedByPaid': 'الخصومات الزائدة على الحدود: {currency} {excess}. لأنك استلمت أكثر من أجرك بعد الخصومات، ما زال لك منها {currency} {amount}.',
+  'wages.detail.deductions.cap.total': 'كل الخصومات معًا: {percent}% من أجر الشهر على الأكثر.',
+  'wages.detail.deductions.cap.loan': 'سداد القروض: {percent}% من أجر الشهر على الأكثر.',
+  'wages.detail.deductions.cap.disciplinary': 'الغرامات والجزاءات: {percent}% من أجر الشهر على الأكثر.',
+  'wages.detail.deductions.cap.accommodation': 'تكاليف السكن: {percent}% من أجر الشهر على الأكثر.',
+  'wages.detail.deductions.cap.recruitment-cost': 'تكاليف الاستقدام: {percent}% من أجر الشهر على الأكثر.',
+  'wages.detail.deductions.cap.court-order': 'أوامر المحكمة: {percent}% من أجر الشهر على الأكثر.',
+  'wages.detail.deductions.cap.other': 'خصومات أخرى: {percent}% من أجر الشهر على الأكثر.',
+  'wages.detail.deductions.never.total': 'لا يجوز خصم أي شيء من الأجر.',
+  'wages.detail.deductions.never.loan': 'لا يجوز أبدًا خصم سداد القروض من الأجر.',
+  'wages.detail.deductions.never.disciplinary': 'لا يجوز أبدًا خصم الغرامات والجزاءات من الأجر.',
+  'wages.detail.deductions.never.accommodation': 'لا يجوز أبدًا خصم تكاليف السكن من الأجر.',
+  'wages.detail.deductions.never.recruitment-cost': 'لا يجوز أبدًا خصم تكاليف الاستقدام من الأجر.',
+  'wages.detail.deductions.never.court-order': 'لا يجوز أبدًا خصم أوامر المحكمة من الأجر.',
+  'wages.detail.deductions.never.other': 'لا يجوز أبدًا خصم هذه الخصومات من الأجر.',
+  'wages.detail.deductions.notCovered.loan': '{month}: سداد قرض بمبلغ {currency} {amount}، لم نتحقق منه.',
+  'wages.detail.deductions.notCovered.disciplinary': '{month}: غرامة أو جزاء بمبلغ {currency} {amount}، لم نتحقق منه.',
+  'wages.detail.deductions.notCovered.accommodation': '{month}: تكلفة سكن بمبلغ {currency} {amount}، لم نتحقق منها.',
+  'wages.detail.deductions.notCovered.recruitment-cost': '{month}: تكلفة استقدام بمبلغ {currency} {amount}، لم نتحقق منها.',
+  'wages.detail.deductions.notCovered.court-order': '{month}: أمر محكمة بمبلغ {currency} {amount}، لم نتحقق منه.',
+  'wages.detail.deductions.notCovered.other': '{month}: خصم بمبلغ {currency} {amount}، لم نتحقق منه.',
+
+  // Gratuity
+  'wages.gratuity.notCovered': 'ليست لدينا قاعدة مكافأة نهاية الخدمة لهذا العمل في {country} لهذه الفترة.',
+  'wages.gratuity.resignationNotCovered': 'لا نعرف كيف تؤثر الاستقالة على مكافأة نهاية الخدمة في {country}، لذلك لم نحسبها.',
+  'wages.gratuity.rate.days': 'أجر {days} يومًا عن كل سنة خدمة',
+  'wages.gratuity.rate.months': 'أجر {months} شهر عن كل سنة خدمة',
+  'wages.gratuity.capped': 'القانون يحدد المكافأة بأجر {months} أشهر على الأكثر: {currency} {cap} (بدلًا من {currency} {uncapped}).',
+  'wages.gratuity.resignationFactor': 'لأنك استقلت بعد {years} سنوات كاملة، تحصل على {num}/{den} من المكافأة.',
+  'wages.gratuity.belowMinimumService': 'المكافأة تُستحق فقط بعد خدمة لا تقل عن {years} سنة كاملة.',
+  'wages.gratuity.unpaidLeaveExcluded': '{days} يومًا من الإجازة غير المدفوعة لا تُحسب من مدة الخدمة.',
+  'wages.gratuity.endingAssumedNotResignation': 'افترضنا أنك لم تستقل. إذا كنت قد استقلت، فقد تكون المكافأة أقل.',
+  'wages.gratuity.baseIsWholeWage': 'القانون يستخدم أجرك الكامل (مع البدلات). إذا كانت لديك بدلات، فقد تكون المكافأة أعلى مما يظهر هنا.',
+  'wages.gratuity.baseAssumedBasic': 'القانون لا يوضح أي أجر يُستخدم، لذلك استخدمنا راتبك الأساسي. قد تكون المكافأة أعلى.',
+  'wages.gratuity.baseIncludesAllowances': 'القانون يستخدم أجرك الكامل، لذلك استخدمنا راتبك الأساسي مع البدلات.',
+  'wages.detail.gratuity.service': 'مدة الخدمة المحسوبة: {years} سنوات كاملة و{days} يومًا.',
+  'wages.detail.gratuity.base': 'الأجر الشهري المستخدم: {currency} {amount}.',
+  'wages.detail.gratuity.partDays': 'من السنة {fromYear} إلى السنة {toYear}: أجر {days} يومًا عن كل سنة، عن {serviceDays} يومًا من الخدمة: {currency} {amount}.',
+  'wages.detail.gratuity.partDaysFrom': 'من السنة {fromYear}: أجر {days} يومًا عن كل سنة، عن {serviceDays} يومًا من الخدمة: {currency} {amount}.',
+  'wages.detail.gratuity.partMonths': 'من السنة {fromYear} إلى السنة {toYear}: أجر {months} شهر عن كل سنة، عن {serviceDays} يومًا من الخدمة: {currency} {amount}.',
+  'wages.detail.gratuity.partMonthsFrom': 'من السنة {fromYear}: أجر {months} شهر عن كل سنة، عن {serviceDays} يومًا من الخدمة: {currency} {amount}.',
+  'wages.detail.gratuity.paid': 'مكافأة نهاية الخدمة التي استلمتها من قبل: {currency} {amount}.',
+
+  // Caveats from the sources (conflicts and unclear points)
+  'wages.caveat.qa.nightWindow': 'قطر: معظم المصادر تقول إن ساعات الليل من 21:00 إلى 06:00، لكن بعض الترجمات القديمة تقول من 21:00 إلى 03:00.',
+  'wages.caveat.qa.restDayConflict': 'قطر: المصادر مختلفة حول أجر العمل في يوم الراحة الأسبوعية، لذلك لم نحسبه.',
+  'wages.caveat.sa.overtimeAsLeave': 'السعودية: منذ 19 فبراير 2025، يمكن أن يُعطى العمل الإضافي إجازة مدفوعة بدلًا من المال، إذا وافقت على ذلك.',
+  'wages.caveat.bh.socialInsurance': 'البحرين: منذ 2024 تقريبًا، قد تدفع الهيئة العامة للتأمين الاجتماعي مكافأة نهاية الخدمة للعمال الأجانب، وليس صاحب العمل. تحقق من ذلك قبل أن تطالب بها.',
+  'wages.caveat.om.datesUnclear': 'عُمان: مصدر قاعدة العمل الإضافي لا يوضح تواريخها.',
+  'wages.caveat.sg.nonWorkmen': 'سنغافورة: إذا لم تكن عاملًا يدويًا، فقواعد العمل الإضافي تشملك فقط إذا كان راتبك الأساسي S$2,600 في الشهر أو أقل، وقد يكون لأجر عملك الإضافي حد أقصى.',
+  'wages.caveat.hk.smwPending': 'هونغ كونغ: عندما نُشر الخبر، كان الحد الأدنى للأجور بدءًا من 1 مايو 2026 ما زال يحتاج إلى موافقة المجلس التشريعي.',
+
+  // Warnings
+  'wages.warning.unverifiedRule': 'جزء من هذه النتيجة يستخدم قاعدة لم نستطع التحقق منها في مصدر موثوق. اسأل محاميًا أو جهة مساعدة قبل أن تعتمد عليها.',
+  'wages.warning.deadline': 'للمطالبات مدد محددة. اسأل مكتب العمل أو جهة مساعدة في {country} عن المدة المتاحة لك لتقديم الشكوى.',
+  'wages.warning.minimumPartlyNotCovered': 'في جزء من الفترة لم نستطع التحقق من الحد الأدنى للأجور.',
+
+  // Assumptions
+  'wages.assumption.proRataCalendarDays': 'في الأشهر التي عملت جزءًا منها فقط، يُحسب الأجر بالأيام التقويمية (أيام العمل ÷ أيام الشهر).',
+  'wages.assumption.hourlyRate.days': 'الأجر في الساعة = الأجر الشهري ÷ {daysPerMonth} ÷ {hoursPerDay}.',
+  'wages.assumption.hourlyRate.weeks': 'الأجر في الساعة = 12 × الأجر الشهري ÷ ({weeksPerYear} × {hoursPerWeek}).',
+  'wages.assumption.overtimeOnContractWage': 'يُحسب العمل الإضافي على أساس الأجر المذكور في عقدك.',
+  'wages.assumption.overtimeRuleOnEndDate': 'يُحسب العمل الإضافي بالقاعدة السارية في {date}، وهو آخر يوم في الفترة.',
+  'wages.assumption.minimumComparedWithTotalPay': 'يُقارَن الحد الأدنى للأجور براتبك الأساسي مع البدلات.',
+  'wages.assumption.minimumForWholePeriod': 'الحد الأدنى لعقد موقَّع في {date} مستخدم للفترة كلها.',
+  'wages.assumption.deductionCapOnMonthWage': 'حدود الخصومات محسوبة على الأجر المستحق عن كل شهر.',
+  'wages.assumption.dailyRate': 'أجر يوم واحد = الأجر الشهري ÷ {daysPerMonth}.',
+  'wages.assumption.partYear365': 'جزء السنة من الخدمة يُحسب كعدد الأيام ÷ 365.',
+} as const;

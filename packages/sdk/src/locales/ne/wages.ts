@@ -1,5 +1,145 @@
-/** Not yet translated: widgets show the English text, marked as untranslated. */
+/** Nepali wording of what the wage rules say: legal bases, workings, caveats and assumptions. Drafted with care; not yet reviewed by a native speaker. */
 export const reviewed = false;
-export const untranslated = true;
 
-export default {} as const;
+export default {
+  // Legal basis of each line
+  'wages.basis.contract': 'तपाईंको करार: तपाईंले काम गरेका दिनहरूको लागि करारले दिने भनेको तलब।',
+  'wages.basis.wagePayment': '{country} को कानुनले तलब पूरा र समयमै दिनुपर्छ भन्छ।',
+  'wages.basis.wagePayment.withinDays': '{country} को कानुनले हरेक तलब अवधि सकिएको {days} दिनभित्र पूरा तलब दिनुपर्छ भन्छ।',
+  'wages.basis.minimumWage': '{country} को न्यूनतम तलब।',
+  'wages.basis.minimumWage.contractSigned': '{date} मा सही गरिएका करारका लागि {country} को न्यूनतम तलब।',
+  'wages.basis.minimumWage.newOrRenewed': 'नयाँ वा नवीकरण गरिएका करारका लागि {country} को न्यूनतम तलब (तपाईंको: {date})।',
+  'wages.basis.minimumWage.employerSize': 'तपाईंको रोजगारदाता जत्रो रोजगारदाताका लागि {country} को न्यूनतम तलब।',
+  'wages.basis.overtime': '{country} को ओभरटाइम नियम।',
+  'wages.basis.deductions': '{country} मा तलबबाट कटौती गर्न पाइने सीमा।',
+  'wages.basis.gratuity': '{country} को सेवा अन्त्य भुक्तानी (ग्र्याच्युटी) नियम।',
+
+  // Minimum wage: why there is none, or why we cannot say
+  'wages.minimum.none.notSet': '{country} को कानुनले न्यूनतम तलब तोक्न दिन्छ, तर अहिलेसम्म तोकिएको छैन।',
+  'wages.minimum.none.nonNationals': '{country} मा विदेशी कामदारका लागि न्यूनतम तलब छैन।',
+  'wages.minimum.none.expatriates': '{country} मा विदेशी कामदारका लागि न्यूनतम तलब छैन।',
+  'wages.minimum.none.noGeneralMinimum': '{country} मा सबैका लागि लागू हुने न्यूनतम तलब छैन।',
+  'wages.minimum.none.domesticExcluded': '{country} को न्यूनतम तलब घरेलु कामदारलाई लागू हुँदैन।',
+  'wages.minimum.none.hourlyOnly':
+    '{country} को न्यूनतम तलब घण्टाको हिसाबमा छ: घण्टाको {currency} {hourly} ({since} देखि)। तपाईंको काम गर्ने घण्टा थाहा नभई मासिक तलबसँग यसको तुलना गर्न सकिँदैन।',
+  'wages.minimum.notCovered': 'यो समयमा {country} मा यस कामको न्यूनतम तलब नियम हामीसँग छैन।',
+  'wages.minimum.contractDateNeeded': '{country} मा न्यूनतम तलब तपाईंले करारमा सही (वा नवीकरण) गरेको दिनमा भर पर्छ। जाँच गर्न त्यो मिति थप्नुहोस्।',
+  'wages.minimum.employerSizeNeeded': '{country} मा यो समयको न्यूनतम तलब तपाईंको रोजगारदातासँग कति कामदार छन् भन्नेमा भर पर्छ। जाँच गर्न त्यो थप्नुहोस्।',
+
+  // Minimum wage: workings
+  'wages.detail.minimum.basic': 'न्यूनतम आधारभूत तलब महिनाको {currency} {minimum} ({since} देखिको नियम); तपाईंको करार: {currency} {contract}।',
+  'wages.detail.minimum.housing': 'न्यूनतम आवास भत्ता महिनाको {currency} {minimum} ({since} देखिको नियम); तपाईंको करार: {currency} {contract}।',
+  'wages.detail.minimum.food': 'न्यूनतम खाना भत्ता महिनाको {currency} {minimum} ({since} देखिको नियम); तपाईंको करार: {currency} {contract}।',
+  'wages.detail.minimum.housingProvided': 'तपाईंको रोजगारदाताले बस्ने ठाउँ दिन्छ, त्यसैले आवास भत्ता पाउनुपर्दैन ({since} देखिको नियम)।',
+  'wages.detail.minimum.foodProvided': 'तपाईंको रोजगारदाताले खाना दिन्छ, त्यसैले खाना भत्ता पाउनुपर्दैन ({since} देखिको नियम)।',
+  'wages.detail.minimum.housingUnknown': 'यो नियमको ({since} देखि) न्यूनतम आवास भत्ता हामीलाई थाहा छैन, त्यसैले यो जाँच गरिएको छैन।',
+  'wages.detail.minimum.foodUnknown': 'यो नियमको ({since} देखि) न्यूनतम खाना भत्ता हामीलाई थाहा छैन, त्यसैले यो जाँच गरिएको छैन।',
+  'wages.detail.minimum.totalPay': 'न्यूनतम तलब महिनाको {currency} {minimum} ({since} देखिको नियम); तपाईंको करारले जम्मा {currency} {contract} दिन्छ।',
+  'wages.detail.minimum.month': '{month}: {daysInMonth} दिनमध्ये {days} दिन काम गरियो। न्यूनतम पुग्न नपुगेको रकम: {currency} {topUp}।',
+  'wages.detail.minimum.noneFor': '{from} देखि {to} सम्म: जाँच गर्ने न्यूनतम तलब छैन (तल हेर्नुहोस्)।',
+  'wages.detail.minimum.notCoveredFor': '{from} देखि {to} सम्म: हामी न्यूनतम तलब जाँच गर्न सक्दैनौं (तल हेर्नुहोस्)।',
+  'wages.detail.minimum.reducedByPaid': 'तपाईंले करारको तलबभन्दा {currency} {amount} बढी पाउनुभयो, त्यसैले नपुगेको रकम त्यति नै कम हुन्छ।',
+
+  // Contract wages: workings
+  'wages.detail.contract.month': '{month}: {daysInMonth} दिनमध्ये {days} दिन काम गरियो। ती दिनको करार अनुसारको तलब: {currency} {amount}।',
+  'wages.detail.contract.total': 'पूरा अवधिको करार अनुसारको तलब: {currency} {amount}।',
+  'wages.detail.paid': 'तपाईंले पाएको तलब: {currency} {amount}।',
+  'wages.detail.deductionsTaken': 'तपाईंको तलबबाट काटिएको रकम: {currency} {amount}। कानुनले दिएको कटौती माग गरिँदैन; सीमाभन्दा बढीको कटौती छुट्टै लाइनमा देखाइन्छ।',
+
+  // Overtime
+  'wages.overtime.notCovered.ordinary': '{country} मा यस कामको ओभरटाइम नियम हामीसँग छैन, त्यसैले बढी घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.notCovered.night': '{country} मा यस कामको रातको ओभरटाइम नियम हामीसँग छैन, त्यसैले रातका घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.notCovered.restDay': '{country} मा बिदाको दिन गरेको कामको नियम हामीसँग छैन, त्यसैले यी घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.notCovered.publicHoliday': '{country} मा सार्वजनिक बिदामा गरेको कामको नियम हामीसँग छैन, त्यसैले यी घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.conflict.ordinary': '{country} को ओभरटाइम तलबबारे स्रोतहरू मिल्दैनन् ({low}% वा {high}% थप), त्यसैले बढी घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.conflict.night': '{country} को रातको ओभरटाइम तलबबारे स्रोतहरू मिल्दैनन् ({low}% वा {high}% थप), त्यसैले रातका घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.conflict.restDay': '{country} मा बिदाको दिन गरेको कामको तलबबारे स्रोतहरू मिल्दैनन् ({low}% वा {high}% थप), त्यसैले यी घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.conflict.publicHoliday': '{country} मा सार्वजनिक बिदामा गरेको कामको तलबबारे स्रोतहरू मिल्दैनन् ({low}% वा {high}% थप), त्यसैले यी घण्टाको हिसाब गरिएको छैन।',
+  'wages.overtime.aboveCeiling.ordinary': 'ओभरटाइम नियम महिनाको {currency} {ceiling} सम्म आधारभूत तलब भएका कामदारलाई लागू हुन्छ; तपाईंको तलब बढी छ, त्यसैले यो तपाईंलाई लागू हुन्छ कि हुँदैन भन्न सकिँदैन।',
+  'wages.overtime.aboveCeiling.night': 'ओभरटाइम नियम महिनाको {currency} {ceiling} सम्म आधारभूत तलब भएका कामदारलाई लागू हुन्छ; तपाईंको तलब बढी छ, त्यसैले यो तपाईंलाई लागू हुन्छ कि हुँदैन भन्न सकिँदैन।',
+  'wages.overtime.aboveCeiling.restDay': 'बिदाको दिनको नियम महिनाको {currency} {ceiling} सम्म आधारभूत तलब भएका कामदारलाई लागू हुन्छ; तपाईंको तलब बढी छ, त्यसैले यो तपाईंलाई लागू हुन्छ कि हुँदैन भन्न सकिँदैन।',
+  'wages.overtime.aboveCeiling.publicHoliday': 'सार्वजनिक बिदाको नियम महिनाको {currency} {ceiling} सम्म आधारभूत तलब भएका कामदारलाई लागू हुन्छ; तपाईंको तलब बढी छ, त्यसैले यो तपाईंलाई लागू हुन्छ कि हुँदैन भन्न सकिँदैन।',
+  'wages.detail.overtime.hourly.basic': 'तपाईंको प्रति घण्टा आधारभूत तलब: {currency} {hourly} (महिनाको {currency} {monthly} बाट)।',
+  'wages.detail.overtime.hourly.wage': 'तपाईंको प्रति घण्टा पूरा तलब: {currency} {hourly} (भत्तासहित महिनाको {currency} {monthly} बाट)।',
+  'wages.detail.overtime.ordinary': 'सामान्य दिनका बढी घण्टा: {hours} घण्टा × {currency} {perHour} = {currency} {amount}।',
+  'wages.detail.overtime.night': 'रातका बढी घण्टा: {hours} घण्टा × {currency} {perHour} = {currency} {amount}।',
+  'wages.detail.overtime.restDay': 'तपाईंको बिदाको दिनका घण्टा: {hours} घण्टा × {currency} {perHour} = {currency} {amount}।',
+  'wages.detail.overtime.publicHoliday': 'सार्वजनिक बिदाका घण्टा: {hours} घण्टा × {currency} {perHour} = {currency} {amount}।',
+  'wages.detail.overtime.term.basic': 'प्रति घण्टा तलब: तपाईंको प्रति घण्टा आधारभूत तलबको {percent}%।',
+  'wages.detail.overtime.term.wage': 'प्रति घण्टा तलब: तपाईंको प्रति घण्टा पूरा तलबको {percent}%।',
+  'wages.detail.overtime.window': 'यो नियममा रातको समय: {from} देखि {to} सम्म।',
+  'wages.detail.overtime.sameAsOrdinary': 'रातको छुट्टै दर भेटिएन, त्यसैले रातका घण्टाको तलब अरू बढी घण्टा जस्तै दिइन्छ।',
+  'wages.detail.overtime.paid': 'तपाईंले पाएको ओभरटाइम तलब: {currency} {amount}।',
+
+  // Deductions
+  'wages.deductions.notCovered': '{country} मा यी कटौतीको सीमा हामीसँग छैन, त्यसैले यी जाँच गरिएका छैनन्।',
+  'wages.detail.deductions.month': '{month}: {currency} {deducted} काटियो; कानुनले {currency} {allowed} सम्म दिन्छ (त्यो महिनाको पाउनुपर्ने तलब: {currency} {wage})। सीमाभन्दा बढी: {currency} {excess}।',
+  'wages.detail.deductions.reducedByPaid': 'सीमाभन्दा बढीको कटौती: {currency} {excess}। तपाईंले कटौतीपछिको तलबभन्दा बढी पाउनुभएकाले, यसमध्ये {currency} {amount} अझै पाउन बाँकी छ।',
+  'wages.detail.deductions.cap.total': 'सबै कटौती जम्मा: महिनाको तलबको बढीमा {percent}%।',
+  'wages.detail.deductions.cap.loan': 'ऋणको किस्ता: महिनाको तलबको बढीमा {percent}%।',
+  'wages.detail.deductions.cap.disciplinary': 'जरिवाना र सजाय: महिनाको तलबको बढीमा {percent}%।',
+  'wages.detail.deductions.cap.accommodation': 'बस्ने ठाउँको खर्च: महिनाको तलबको बढीमा {percent}%।',
+  'wages.detail.deductions.cap.recruitment-cost': 'भर्ना (म्यानपावर) खर्च: महिनाको तलबको बढीमा {percent}%।',
+  'wages.detail.deductions.cap.court-order': 'अदालतको आदेश: महिनाको तलबको बढीमा {percent}%।',
+  'wages.detail.deductions.cap.other': 'अन्य कटौती: महिनाको तलबको बढीमा {percent}%।',
+  'wages.detail.deductions.never.total': 'तलबबाट कुनै पनि कटौती गर्न पाइँदैन।',
+  'wages.detail.deductions.never.loan': 'ऋणको किस्ता तलबबाट कहिल्यै काट्न पाइँदैन।',
+  'wages.detail.deductions.never.disciplinary': 'जरिवाना र सजाय तलबबाट कहिल्यै काट्न पाइँदैन।',
+  'wages.detail.deductions.never.accommodation': 'बस्ने ठाउँको खर्च तलबबाट कहिल्यै काट्न पाइँदैन।',
+  'wages.detail.deductions.never.recruitment-cost': 'भर्ना (म्यानपावर) खर्च तलबबाट कहिल्यै काट्न पाइँदैन।',
+  'wages.detail.deductions.never.court-order': 'अदालतको आदेशको रकम तलबबाट कहिल्यै काट्न पाइँदैन।',
+  'wages.detail.deductions.never.other': 'यी कटौती तलबबाट कहिल्यै काट्न पाइँदैन।',
+  'wages.detail.deductions.notCovered.loan': '{month}: ऋणको किस्ता {currency} {amount}, जाँच गरिएको छैन।',
+  'wages.detail.deductions.notCovered.disciplinary': '{month}: जरिवाना वा सजाय {currency} {amount}, जाँच गरिएको छैन।',
+  'wages.detail.deductions.notCovered.accommodation': '{month}: बस्ने ठाउँको खर्च {currency} {amount}, जाँच गरिएको छैन।',
+  'wages.detail.deductions.notCovered.recruitment-cost': '{month}: भर्ना खर्च {currency} {amount}, जाँच गरिएको छैन।',
+  'wages.detail.deductions.notCovered.court-order': '{month}: अदालतको आदेश {currency} {amount}, जाँच गरिएको छैन।',
+  'wages.detail.deductions.notCovered.other': '{month}: कटौती {currency} {amount}, जाँच गरिएको छैन।',
+
+  // Gratuity
+  'wages.gratuity.notCovered': 'यो समयमा {country} मा यस कामको सेवा अन्त्य भुक्तानी नियम हामीसँग छैन।',
+  'wages.gratuity.resignationNotCovered': '{country} मा राजीनामा दिँदा सेवा अन्त्य भुक्तानी कसरी फरक पर्छ भन्ने हामीलाई थाहा छैन, त्यसैले यसको हिसाब गरिएको छैन।',
+  'wages.gratuity.rate.days': 'सेवाको हरेक वर्षका लागि {days} दिनको तलब',
+  'wages.gratuity.rate.months': 'सेवाको हरेक वर्षका लागि {months} महिनाको तलब',
+  'wages.gratuity.capped': 'कानुनले यो भुक्तानी {months} महिनाको तलबसम्म सीमित गर्छ: {currency} {cap} ({currency} {uncapped} को सट्टा)।',
+  'wages.gratuity.resignationFactor': 'तपाईंले {years} पूरा वर्षपछि राजीनामा दिनुभएकाले, तपाईंले भुक्तानीको {num}/{den} भाग पाउनुहुन्छ।',
+  'wages.gratuity.belowMinimumService': 'यो भुक्तानी कम्तीमा {years} पूरा वर्ष सेवा गरेपछि मात्र पाइन्छ।',
+  'wages.gratuity.unpaidLeaveExcluded': 'बिना तलबको {days} दिन बिदा सेवामा गनिँदैन।',
+  'wages.gratuity.endingAssumedNotResignation': 'तपाईंले राजीनामा दिनुभएन भनी मानिएको छ। राजीनामा दिनुभएको भए भुक्तानी कम हुन सक्छ।',
+  'wages.gratuity.baseIsWholeWage': 'कानुनले तपाईंको पूरा तलब (भत्तासहित) लिन्छ। तपाईंको भत्ता छ भने भुक्तानी देखाइएभन्दा बढी हुन सक्छ।',
+  'wages.gratuity.baseAssumedBasic': 'कुन तलब लिने भनेर कानुनले स्पष्ट भन्दैन, त्यसैले तपाईंको आधारभूत तलब लिइएको छ। यो बढी हुन सक्छ।',
+  'wages.gratuity.baseIncludesAllowances': 'कानुनले तपाईंको पूरा तलब लिन्छ, त्यसैले आधारभूत तलब र भत्ता जोडेर लिइएको छ।',
+  'wages.detail.gratuity.service': 'गनिएको सेवा: {years} पूरा वर्ष र {days} दिन।',
+  'wages.detail.gratuity.base': 'लिइएको मासिक तलब: {currency} {amount}।',
+  'wages.detail.gratuity.partDays': '{fromYear} देखि {toYear} वर्षसम्म: वर्षको {days} दिनको तलब, {serviceDays} दिनको सेवाका लागि: {currency} {amount}।',
+  'wages.detail.gratuity.partDaysFrom': '{fromYear} वर्षदेखि: वर्षको {days} दिनको तलब, {serviceDays} दिनको सेवाका लागि: {currency} {amount}।',
+  'wages.detail.gratuity.partMonths': '{fromYear} देखि {toYear} वर्षसम्म: वर्षको {months} महिनाको तलब, {serviceDays} दिनको सेवाका लागि: {currency} {amount}।',
+  'wages.detail.gratuity.partMonthsFrom': '{fromYear} वर्षदेखि: वर्षको {months} महिनाको तलब, {serviceDays} दिनको सेवाका लागि: {currency} {amount}।',
+  'wages.detail.gratuity.paid': 'तपाईंले पहिले नै पाएको सेवा अन्त्यको रकम: {currency} {amount}।',
+
+  // Caveats from the sources (conflicts and unclear points)
+  'wages.caveat.qa.nightWindow': 'कतार: धेरैजसो स्रोतले रातको समय 21:00 देखि 06:00 भन्छन्, तर केही पुराना अनुवादले 21:00 देखि 03:00 भन्छन्।',
+  'wages.caveat.qa.restDayConflict': 'कतार: हप्ताको बिदाको दिन गरेको कामको तलबबारे स्रोतहरू मिल्दैनन्, त्यसैले यसको हिसाब गरिएको छैन।',
+  'wages.caveat.sa.overtimeAsLeave': 'साउदी अरब: 19 February 2025 देखि, तपाईं सहमत हुनुभएमा ओभरटाइमको सट्टा पैसाको साटो तलबी बिदा दिन सकिन्छ।',
+  'wages.caveat.bh.socialInsurance': 'बहराइन: करिब 2024 देखि, विदेशी कामदारको सेवा अन्त्य भुक्तानी रोजगारदाताले होइन, Social Insurance Organisation ले दिन सक्छ। माग गर्नुअघि जाँच गर्नुहोस्।',
+  'wages.caveat.om.datesUnclear': 'ओमान: ओभरटाइम नियमको स्रोतले यसका मितिहरू स्पष्ट गर्दैन।',
+  'wages.caveat.sg.nonWorkmen': 'सिङ्गापुर: तपाईं शारीरिक श्रम गर्ने कामदार हुनुहुन्न भने, ओभरटाइम नियम महिनाको S$2,600 सम्म आधारभूत तलब भएमा मात्र लागू हुन्छ, र ओभरटाइम तलबको सीमा हुन सक्छ।',
+  'wages.caveat.hk.smwPending': 'हङकङ: 1 May 2026 देखिको न्यूनतम तलबलाई समाचार आउँदा Legislative Council को स्वीकृति चाहिन बाँकी थियो।',
+
+  // Warnings
+  'wages.warning.unverifiedRule': 'यो नतिजाको केही भागमा भरपर्दो स्रोतसँग जाँच गर्न नसकिएको नियम प्रयोग भएको छ। यसमा भर पर्नुअघि वकिल वा सहयोगी संस्थासँग सोध्नुहोस्।',
+  'wages.warning.deadline': 'दाबी गर्न समय सीमा हुन्छ। उजुरी गर्न कति समय छ भनी {country} को श्रम कार्यालय वा सहयोगी संस्थालाई सोध्नुहोस्।',
+  'wages.warning.minimumPartlyNotCovered': 'अवधिको केही भागमा हामीले न्यूनतम तलब जाँच गर्न सकेनौं।',
+
+  // Assumptions
+  'wages.assumption.proRataCalendarDays': 'महिनाको केही दिन मात्र काम गरेको भए, तलब क्यालेन्डरका दिनअनुसार गनिन्छ (काम गरेका दिन ÷ महिनाका दिन)।',
+  'wages.assumption.hourlyRate.days': 'प्रति घण्टा तलब = मासिक तलब ÷ {daysPerMonth} ÷ {hoursPerDay}।',
+  'wages.assumption.hourlyRate.weeks': 'प्रति घण्टा तलब = 12 × मासिक तलब ÷ ({weeksPerYear} × {hoursPerWeek})।',
+  'wages.assumption.overtimeOnContractWage': 'ओभरटाइम तपाईंको करारको तलबमा हिसाब गरिएको छ।',
+  'wages.assumption.overtimeRuleOnEndDate': 'ओभरटाइममा अवधिको अन्तिम दिन {date} मा लागू नियम प्रयोग गरिएको छ।',
+  'wages.assumption.minimumComparedWithTotalPay': 'न्यूनतम तलबलाई तपाईंको आधारभूत तलब र भत्ताको जोडसँग तुलना गरिएको छ।',
+  'wages.assumption.minimumForWholePeriod': '{date} मा सही गरिएको करारको न्यूनतम तलब पूरा अवधिका लागि प्रयोग गरिएको छ।',
+  'wages.assumption.deductionCapOnMonthWage': 'कटौतीको सीमा हरेक महिनाको पाउनुपर्ने तलबमा हिसाब गरिएको छ।',
+  'wages.assumption.dailyRate': 'एक दिनको तलब = मासिक तलब ÷ {daysPerMonth}।',
+  'wages.assumption.partYear365': 'सेवाको अधूरो वर्ष दिन ÷ 365 को रूपमा गनिन्छ।',
+} as const;
