@@ -203,7 +203,7 @@ export class MrSocialProtection extends MrElement {
   /** Data text in the reader's language where we have it; marked as English where we do not. */
   private text(value: LocalisedText): TemplateResult {
     const tr = this.l10n.text(value);
-    return html`<span lang=${tr.locale === this.l10n.locale ? nothing : tr.locale}>${tr.text}</span>${tr.fallback
+    return html`<span lang=${tr.locale === this.l10n.locale ? nothing : tr.locale} dir=${tr.locale === this.l10n.locale ? nothing : 'auto'}>${tr.text}</span>${tr.fallback
         ? html` <span class="untranslated">${this.t('socialProtection.untranslated')}</span>`
         : nothing}`;
   }
