@@ -8,6 +8,7 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
+      connectTimeout: 180_000, // a loaded 2-core CI machine can take a while to start Chromium
       screenshotFailures: false,
       provider: playwright({
         launchOptions: {

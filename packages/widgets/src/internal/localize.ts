@@ -80,6 +80,7 @@ export class LocalizeController implements ReactiveController {
     this.locale = next;
     const loader = this.options.loaders[next];
     if (next === 'en' || !loader) {
+      this.request++; // a catalogue still loading for the previous locale must not land now
       this.catalogues = [];
       this.loading = false;
       this.reviewed = true;

@@ -1,5 +1,100 @@
-/** Not yet translated: widgets show the English text, marked as untranslated. */
+/** Arabic wording of <mr-case-stats>. Drafted with care; not yet reviewed by a native speaker. */
 export const reviewed = false;
-export const untranslated = true;
 
-export default {} as const;
+export default {
+  'caseStats.title': 'أرقام للمناصرة من حالاتكم',
+  'caseStats.intro': 'حمّل الحالات التي سجّلتها مجموعتك لترى كم عاملًا خسر أجوره، وكم خسر، وماذا حدث لهم أيضًا.',
+  'caseStats.privacy': 'تُقرأ الملفات على هذا الجهاز. لا يُرسَل شيء ولا يُحفَظ شيء.',
+
+  'caseStats.file': 'ملفات الحالات (JSON، أو جدول بيانات CSV، أو مشفَّرة)',
+  'caseStats.fileHint': 'اختر ملفًا أو أكثر صُنع باستمارة الحالات. يمكنك أيضًا سحب الملفات وإفلاتها هنا.',
+  'caseStats.reading': 'جارٍ قراءة الملفات…',
+  'caseStats.locked': {
+    zero: 'لا توجد ملفات مقفلة: {files}.',
+    one: 'ملف واحد مقفل: {files}. اكتب عبارة المرور الخاصة به لفتحه.',
+    two: 'ملفان مقفلان: {files}. اكتب عبارة المرور الخاصة بهما لفتحهما.',
+    few: '{count} ملفات مقفلة: {files}. اكتب عبارة المرور الخاصة بها لفتحها.',
+    many: '{count} ملفًا مقفلًا: {files}. اكتب عبارة المرور الخاصة بها لفتحها.',
+    other: '{count} ملف مقفل: {files}. اكتب عبارة المرور الخاصة بها لفتحها.',
+  },
+  'caseStats.passphrase': 'عبارة المرور',
+  'caseStats.unlock': 'افتح',
+  'caseStats.unlocking': 'جارٍ فتح الملفات. قد يستغرق هذا بضع ثوانٍ…',
+  'caseStats.loaded': {
+    zero: 'لم تُحمَّل أي حالة.',
+    one: 'تم تحميل حالة واحدة.',
+    two: 'تم تحميل حالتين.',
+    few: 'تم تحميل {count} حالات.',
+    many: 'تم تحميل {count} حالةً.',
+    other: 'تم تحميل {count} حالة.',
+  },
+  'caseStats.clear': 'أزِل الحالات من هذه الصفحة',
+
+  'caseStats.errorsTitle': {
+    zero: 'لا توجد مشاكل في {file}',
+    one: 'مشكلة واحدة في {file}',
+    two: 'مشكلتان في {file}',
+    few: '{count} مشاكل في {file}',
+    many: '{count} مشكلةً في {file}',
+    other: '{count} مشكلة في {file}',
+  },
+  'caseStats.errorsHint': 'الصفوف التي فيها مشكلة لم تُحسب. صحّحها في الملف ثم حمّله مرة أخرى.',
+  'caseStats.col.row': 'الصف',
+  'caseStats.col.column': 'العمود',
+  'caseStats.col.problem': 'المشكلة',
+  'caseStats.wholeFile': 'الملف كله',
+  'caseStats.item': 'العنصر {item}',
+  'caseStats.unreadable': 'لم نستطع قراءة هذا الملف. اختر ملف JSON أو CSV أو ملفًا مشفَّرًا صُنع باستمارة الحالات.',
+  'caseStats.alsoIn': 'الحالة {id} موجودة أيضًا في {file}. حُسبت مرة واحدة.',
+
+  'caseStats.empty': 'لا توجد حالات بعد. حمّل ملفًا لترى الأرقام.',
+  'caseStats.source': {
+    zero: 'من {count} حالة في: {files}. حُسبت في {date}.',
+    one: 'من حالة واحدة في: {files}. حُسبت في {date}.',
+    two: 'من حالتين في: {files}. حُسبت في {date}.',
+    few: 'من {count} حالات في: {files}. حُسبت في {date}.',
+    many: 'من {count} حالةً في: {files}. حُسبت في {date}.',
+    other: 'من {count} حالة في: {files}. حُسبت في {date}.',
+  },
+  'caseStats.sourcePage': 'حالات قدّمتها هذه الصفحة',
+
+  'caseStats.totals': 'بالأرقام',
+  'caseStats.total.cases': 'الحالات',
+  'caseStats.total.wageTheft': 'حالات فيها سرقة أجور',
+  'caseStats.total.withIndicator': 'منها، حالات فيها مؤشر واحد على الأقل من مؤشرات العمل الجبري',
+  'caseStats.total.undated': 'حالات بدون تاريخ',
+  'caseStats.percentOfWageTheft': '{percent} من حالات سرقة الأجور',
+  'caseStats.forcedLabour': 'سرقة الأجور والعمل الجبري',
+
+  'caseStats.wagesLost': 'الأجور الضائعة',
+  'caseStats.wagesLostHint': 'المبالغ المسجّلة في انتهاكات سرقة الأجور. رسوم الاستقدام والديون ليست أجورًا ولا تُضاف.',
+  'caseStats.noWagesLost': 'لم يُسجَّل أي مبلغ من الأجور الضائعة.',
+  'caseStats.convertTo': 'اعرض المجموع أيضًا بعملة',
+  'caseStats.convertNone': 'بدون تحويل',
+  'caseStats.rate': '1 {from} = كم {to}؟',
+  'caseStats.rateHint': 'اكتب السعر الذي أُعطي لك. هذه الصفحة لا تبحث عن أسعار الصرف أبدًا.',
+  'caseStats.converted': 'المجموع بعملة {currency}: {amount}',
+  'caseStats.ratesNote': 'حُوّلت بالأسعار التي كتبتها، وليس بأسعار مباشرة.',
+
+  'caseStats.chart.byDestination': 'الحالات حسب بلد العمل',
+  'caseStats.chart.byOrigin': 'الحالات حسب البلد الأصلي',
+  'caseStats.chart.bySector': 'الحالات حسب نوع العمل',
+  'caseStats.chart.byViolation': 'الحالات حسب ما حدث من خطأ',
+  'caseStats.chart.byStatus': 'الحالات حسب الوضع',
+  'caseStats.chart.byMonth': 'الحالات حسب الشهر الذي بدأت فيه المشاكل',
+  'caseStats.yearOnly': {
+    zero: 'لا توجد حالات مؤرَّخة بالسنة فقط.',
+    one: 'حالة واحدة مؤرَّخة بالسنة فقط وليست في هذا الرسم.',
+    two: 'حالتان مؤرَّختان بالسنة فقط وليستا في هذا الرسم.',
+    few: '{count} حالات مؤرَّخة بالسنة فقط وليست في هذا الرسم.',
+    many: '{count} حالةً مؤرَّخة بالسنة فقط وليست في هذا الرسم.',
+    other: '{count} حالة مؤرَّخة بالسنة فقط وليست في هذا الرسم.',
+  },
+  'caseStats.noData': 'لا شيء لعرضه.',
+  'caseStats.showTable': 'اعرض الأرقام في جدول',
+  'caseStats.col.what': 'ماذا',
+  'caseStats.col.cases': 'الحالات',
+  'caseStats.col.month': 'الشهر',
+  'caseStats.unknown': 'غير مسجّل',
+  'caseStats.notes': 'ملاحظات عن الأرقام',
+} as const;

@@ -1,5 +1,35 @@
-/** Not yet translated: widgets show the English text, marked as untranslated. */
+/** Arabic wording of <mr-forced-labour-screen>. Drafted with care; not yet reviewed by a native speaker. */
 export const reviewed = false;
-export const untranslated = true;
 
-export default {} as const;
+export default {
+  'forcedLabour.title': 'أسئلة عن طريقة معاملتك في العمل',
+  'forcedLabour.intro.heading': 'قبل أن تبدأ',
+  'forcedLabour.intro': 'هذه الأسئلة تبحث عن علامات العمل الجبري. بعضها عن أمور صعبة. أجب فقط عمّا تريد: يمكنك تخطّي أي سؤال والتوقف في أي وقت.',
+  'forcedLabour.privacy': 'إجاباتك تبقى على هذا الجهاز. لا يُرسَل شيء ولا يُحفَظ شيء.',
+  'forcedLabour.start': 'ابدأ الأسئلة',
+  'forcedLabour.part': 'الجزء {current} من {total}',
+  'forcedLabour.skipHint': 'يمكنك ترك السؤال دون إجابة.',
+  'forcedLabour.showResult': 'اعرض ما تُظهره إجاباتي',
+  'forcedLabour.result.heading': 'ما تُظهره إجاباتك',
+  'forcedLabour.answered': {
+    zero: 'لم تجب عن أي سؤال من {total} سؤالًا.',
+    one: 'أجبت عن سؤال واحد من {total} سؤالًا.',
+    two: 'أجبت عن سؤالين من {total} سؤالًا.',
+    few: 'أجبت عن {count} أسئلة من {total} سؤالًا.',
+    many: 'أجبت عن {count} سؤالًا من {total} سؤالًا.',
+    other: 'أجبت عن {count} سؤال من {total} سؤالًا.',
+  },
+  'forcedLabour.present.heading': 'علامات موجودة',
+  'forcedLabour.possible.heading': 'علامات محتملة',
+  'forcedLabour.other.heading': 'علامات أخرى سألنا عنها',
+  'forcedLabour.yourAnswer': '{question} إجابتك: {answer}',
+  'forcedLabour.fromFees': 'من فحص الرسوم:',
+  'forcedLabour.caveat.heading': 'يرجى القراءة',
+  'forcedLabour.next.heading': 'ماذا يمكنك أن تفعل الآن',
+  'forcedLabour.sources.heading': 'مصدر هذه العلامات',
+  'forcedLabour.clear': 'امسح إجاباتي',
+  'forcedLabour.cleared': 'تم مسح إجاباتك.',
+  'forcedLabour.leave': 'اخرج بسرعة (يمسح الإجابات)',
+  'forcedLabour.change': 'غيّر إجاباتي',
+  'forcedLabour.startOver': 'ابدأ من جديد',
+} as const;

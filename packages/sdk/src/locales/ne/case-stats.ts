@@ -1,5 +1,65 @@
-/** Not yet translated: widgets show the English text, marked as untranslated. */
+/** Nepali wording of <mr-case-stats>: campaign numbers from a set of documented cases. Drafted with care; not yet reviewed by a native speaker. */
 export const reviewed = false;
-export const untranslated = true;
 
-export default {} as const;
+export default {
+  'caseStats.title': 'तपाईंका केसबाट अभियानका लागि तथ्याङ्क',
+  'caseStats.intro': 'तपाईंको समूहले लेखेका केस लोड गरेर कति कामदारले तलब गुमाए, कति गुमाए, र उनीहरूलाई अरू के भयो हेर्नुहोस्।',
+  'caseStats.privacy': 'फाइल यही फोन वा कम्प्युटरमा पढिन्छन्। केही पनि पठाइँदैन वा सेभ गरिँदैन।',
+
+  'caseStats.file': 'केस फाइल (JSON, स्प्रेडसिट CSV वा इन्क्रिप्ट गरिएको)',
+  'caseStats.fileHint': 'केस फारमबाट बनाइएका एक वा बढी फाइल छान्नुहोस्। फाइल यहाँ तानेर छोड्न पनि सक्नुहुन्छ।',
+  'caseStats.reading': 'फाइल पढिँदैछ…',
+  'caseStats.locked': { one: '1 फाइल बन्द छ: {files}। खोल्न यसको पासफ्रेज लेख्नुहोस्।', other: '{count} फाइल बन्द छन्: {files}। खोल्न तिनको पासफ्रेज लेख्नुहोस्।' },
+  'caseStats.passphrase': 'पासफ्रेज',
+  'caseStats.unlock': 'खोल्नुहोस्',
+  'caseStats.unlocking': 'फाइल खुल्दैछन्। केही सेकेन्ड लाग्न सक्छ…',
+  'caseStats.loaded': { one: '1 केस लोड भयो।', other: '{count} केस लोड भए।' },
+  'caseStats.clear': 'यो पेजबाट केस हटाउनुहोस्',
+
+  'caseStats.errorsTitle': { one: '{file} मा 1 समस्या', other: '{file} मा {count} समस्या' },
+  'caseStats.errorsHint': 'समस्या भएका पङ्क्ति गनिएनन्। फाइलमा सच्याएर फेरि लोड गर्नुहोस्।',
+  'caseStats.col.row': 'पङ्क्ति',
+  'caseStats.col.column': 'स्तम्भ',
+  'caseStats.col.problem': 'समस्या',
+  'caseStats.wholeFile': 'पूरै फाइल',
+  'caseStats.item': 'वस्तु {item}',
+  'caseStats.unreadable': 'यो फाइल पढ्न सकिएन। केस फारमबाट बनाइएको JSON, CSV वा इन्क्रिप्ट गरिएको फाइल छान्नुहोस्।',
+  'caseStats.alsoIn': 'केस {id} {file} मा पनि छ। यो एक पटक मात्र गनियो।',
+
+  'caseStats.empty': 'अहिलेसम्म कुनै केस छैन। तथ्याङ्क हेर्न फाइल लोड गर्नुहोस्।',
+  'caseStats.source': { one: '{files} मा भएको 1 केसबाट। {date} मा हिसाब गरिएको।', other: '{files} मा भएका {count} केसबाट। {date} मा हिसाब गरिएको।' },
+  'caseStats.sourcePage': 'यो पेजले दिएका केस',
+
+  'caseStats.totals': 'अङ्कमा',
+  'caseStats.total.cases': 'केस',
+  'caseStats.total.wageTheft': 'तलब चोरी भएका केस',
+  'caseStats.total.withIndicator': 'यीमध्ये, जबरजस्ती श्रमको कम्तीमा एउटा सूचक भएका केस',
+  'caseStats.total.undated': 'मिति नभएका केस',
+  'caseStats.percentOfWageTheft': 'तलब चोरीका केसको {percent}',
+  'caseStats.forcedLabour': 'तलब चोरी र जबरजस्ती श्रम',
+
+  'caseStats.wagesLost': 'गुमेको तलब',
+  'caseStats.wagesLostHint': 'तलब चोरीका उल्लङ्घनमा लेखिएको पैसा। भर्ना शुल्क र ऋण तलब होइनन्, त्यसैले जोडिएका छैनन्।',
+  'caseStats.noWagesLost': 'गुमेको तलबको कुनै रकम लेखिएको छैन।',
+  'caseStats.convertTo': 'जम्मा रकम यसमा पनि देखाउनुहोस्',
+  'caseStats.convertNone': 'नबदल्नुहोस्',
+  'caseStats.rate': '1 {from} = कति {to}?',
+  'caseStats.rateHint': 'तपाईंलाई दिइएको दर टाइप गर्नुहोस्। यो पेजले दर कहिल्यै आफैं खोज्दैन।',
+  'caseStats.converted': '{currency} मा जम्मा: {amount}',
+  'caseStats.ratesNote': 'तपाईंले टाइप गरेको दरले बदलिएको, अहिलेको बजार दरले होइन।',
+
+  'caseStats.chart.byDestination': 'काम गर्ने देशअनुसार केस',
+  'caseStats.chart.byOrigin': 'आफ्नो देशअनुसार केस',
+  'caseStats.chart.bySector': 'कामको प्रकारअनुसार केस',
+  'caseStats.chart.byViolation': 'के गलत भयो अनुसार केस',
+  'caseStats.chart.byStatus': 'अवस्थाअनुसार केस',
+  'caseStats.chart.byMonth': 'समस्या सुरु भएको महिनाअनुसार केस',
+  'caseStats.yearOnly': { one: '1 केसमा वर्ष मात्र छ र यो चार्टमा छैन।', other: '{count} केसमा वर्ष मात्र छ र यो चार्टमा छैनन्।' },
+  'caseStats.noData': 'देखाउन केही छैन।',
+  'caseStats.showTable': 'अङ्कहरू तालिकामा देखाउनुहोस्',
+  'caseStats.col.what': 'के',
+  'caseStats.col.cases': 'केस',
+  'caseStats.col.month': 'महिना',
+  'caseStats.unknown': 'लेखिएको छैन',
+  'caseStats.notes': 'अङ्कबारे टिप्पणी',
+} as const;

@@ -315,7 +315,7 @@ describe('documents checklist', () => {
     expect(boxes().every((b) => b.checked)).toBe(true);
     el.parentElement!.lang = 'en';
     await localised(el);
-    expect(sr(el).querySelector('#summary-text')!.textContent).toMatch(/\[x\] Any proof: messages, photos, receipts/);
+    await vi.waitFor(() => expect(sr(el).querySelector('#summary-text')!.textContent).toMatch(/\[x\] Any proof: messages, photos, receipts/), { timeout: 15_000 });
     expect(sr(el).querySelector('#summary-text')!.textContent).toMatch(/\[ \] Your registered mobile number or visa number/);
   });
 
