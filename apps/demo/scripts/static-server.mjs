@@ -1,5 +1,6 @@
 // A minimal static file server for the demo pages (loopback only), with optional extra headers
-// so tests can serve the same pages under a strict Content-Security-Policy.
+// so tests can serve the same pages under a strict Content-Security-Policy, and optional generated
+// pages (path -> HTML, served with the same headers) so tests can serve pages that are not files.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -9,9 +10,15 @@ const root = fileURLToPath(new URL('../public', import.meta.url));
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
 
 /** Starts the server on a free loopback port; resolves to { url, close }. */
-export function startServer({ headers = {}, port = 0 } = {}) {
+export function startServer({ headers = {}, port = 0, pages = {} } = {}) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (Object.hasOwn(pages, pathname)) {
+      res.writeHead(200, { 'content-type': types['.html'], ...headers });
+      res.end(pages[pathname]);
+      return;
+    }
+    const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -12,8 +12,9 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export async function serve(headers: Record<string, string> = {}): Promise<Served> {
-  return (await startServer({ headers })) as Served;
+/** Serves apps/demo/public, plus generated `pages` (path -> HTML); every response carries `headers`. */
+export async function serve(headers: Record<string, string> = {}, pages: Record<string, string> = {}): Promise<Served> {
+  return (await startServer({ headers, pages })) as Served;
 }
 
 /** Every request the page makes, and every console error or uncaught exception. */

@@ -1,6 +1,6 @@
 import { expectScript } from '../../test-support/locale.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { casesToCsv, casesToJson, decryptCases, type Case } from '@migrant-rights/sdk/cases';
 import english from '@migrant-rights/sdk/locales/en/cases';
@@ -220,6 +220,25 @@ describe('parts in any order', () => {
     await goTo(el, 'journey');
     expect(valueOf(el, 'journey.departureOn')).toBe('2024-13');
     expect(errorFields(el)).toEqual(['journey.departureOn']);
+  });
+});
+
+describe('focus while moving between parts', () => {
+  it('choosing the part already open moves focus to its heading at once, and typing afterwards is kept', async () => {
+    const el = mount();
+    await giveConsent(el);
+    await goTo(el, 'worker');
+    const sections = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=sections] button')];
+    sections[1]!.click(); // "worker", the part already open
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.id).toBe('section-heading');
+
+    const pseudonym = el.shadowRoot!.querySelector<HTMLInputElement>('#worker-pseudonym')!;
+    pseudonym.focus();
+    await userEvent.keyboard('Worker D');
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.id).toBe('worker-pseudonym');
+    expect(valueOf(el, 'worker.pseudonym')).toBe('Worker D');
   });
 });
 

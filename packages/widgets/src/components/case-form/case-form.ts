@@ -300,6 +300,9 @@ export class MrCaseForm extends MrElement {
     this.section = section;
     this.handoffBlocked = false;
     this.focusAfterRender = focus;
+    // Choosing the part already open changes no reactive state; render anyway so the focus
+    // lands now and not on the next keystroke (which would move the worker away mid-word).
+    this.requestUpdate();
     emit(this, 'mr-section', { section });
     this.writeNow();
   }

@@ -156,6 +156,17 @@ describe('safety', () => {
     expect(mount().shadowRoot!.textContent).not.toContain('Leave quickly');
   });
 
+  it('with a javascript: exit-href, still leaves, to about:blank, and runs nothing', async () => {
+    const el = mount({ attrs: { 'exit-href': 'javascript:alert(1)' } });
+    const navigate = vi.fn();
+    el.navigate = navigate;
+    await start(el);
+    const leave = $$(el, '.safety button').find((b) => b.textContent!.includes('Leave quickly'))!;
+    leave.click();
+    await settle(el);
+    expect(navigate).toHaveBeenCalledWith('about:blank');
+  });
+
   it('writes nothing to cookies or storage', async () => {
     const before = { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length };
     const el = mount();

@@ -18,6 +18,7 @@ import {
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
+import { safeExitHref } from '../../internal/exit-url.js';
 import { icon } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { sayCoded } from '../../internal/coded.js';
@@ -156,7 +157,7 @@ export class MrForcedLabourScreen extends MrElement {
   private leave(): void {
     const href = this.exitHref;
     this.clearState();
-    if (href) this.navigate(href);
+    if (href) this.navigate(safeExitHref(href));
   }
 
   // ---- rendering ----------------------------------------------------------------------------

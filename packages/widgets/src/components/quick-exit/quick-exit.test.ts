@@ -43,6 +43,16 @@ describe('<mr-quick-exit>', () => {
     expect(calc.shadowRoot!.querySelector<HTMLInputElement>('#start')).toBeNull();
   });
 
+  it('never hands a javascript: address to location.replace', async () => {
+    const { exit, went } = mountExit({ href: 'javascript:alert(document.domain)' });
+    await exit.updateComplete;
+    const details: unknown[] = [];
+    document.addEventListener('mr-quick-exit', (e) => details.push((e as CustomEvent).detail), { once: true });
+    exit.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(went).toEqual(['about:blank']);
+    expect(details).toEqual([{ href: 'about:blank' }]);
+  });
+
   it('leaves on Escape pressed twice quickly, and not with no-shortcut', async () => {
     const { exit, went } = mountExit();
     await exit.updateComplete;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
+import { safeExitHref } from '../../internal/exit-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { catalogues, english } from './quick-exit.locales.js';
@@ -37,7 +38,7 @@ function allMrElements(root: Document | ShadowRoot = document): MrElement[] {
 export class MrQuickExit extends MrElement {
   static override styles = [baseStyles, quickExitStyles];
 
-  /** Where to go: a neutral page of the partner's choosing. Default `about:blank` (makes no request). */
+  /** Where to go: a neutral page of the partner's choosing (http, https or relative; anything else becomes `about:blank`). Default `about:blank` (makes no request). */
   @property() href = 'about:blank';
 
   /** `fixed` keeps the button on screen at the inline-end top corner; `inline` leaves it in the flow. */
@@ -78,8 +79,9 @@ export class MrQuickExit extends MrElement {
         // Leaving matters more than a widget that failed to clear.
       }
     }
-    emit(this, 'mr-quick-exit', { href: this.href });
-    this.navigate(this.href);
+    const href = safeExitHref(this.href);
+    emit(this, 'mr-quick-exit', { href });
+    this.navigate(href);
   }
 
   override render(): TemplateResult {
