@@ -35,6 +35,9 @@ const cdn: Options[] = cdnEntries.map((file) => ({
   splitting: true,
   treeshake: true,
   target: 'es2021',
+  // tsup defaults to Node, whose export conditions pull Lit's server build and its DOM shim
+  // (~3 KB brotli of dead weight in every file).
+  platform: 'browser',
   outDir: 'dist/cdn',
   noExternal: [/.*/],
   define,
