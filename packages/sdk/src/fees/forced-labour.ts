@@ -3,7 +3,6 @@
  * never that a case "is" forced labour: one indicator alone does not prove it, and a screening is
  * not a determination. Debt bondage is raised automatically from a fee assessment.
  */
-import * as z from 'zod/mini';
 import type { Coded } from '../i18n/index.js';
 import { mergeSources, weakestVerification, type Provenance, type Source, type Verification } from '../provenance/index.js';
 import {
@@ -20,15 +19,35 @@ import {
 import { fromRatio, hundredths, hundredthsToDecimal } from './exact.js';
 import { exceedsMonths } from './sdg.js';
 import type { FeeAssessment, InputProblem } from './types.js';
-import { toProblems } from './validate.js';
 
 export const FORCED_LABOUR_ANSWERS = ['yes', 'no', 'unsure'] as const;
 export type ForcedLabourAnswer = (typeof FORCED_LABOUR_ANSWERS)[number];
 export type ForcedLabourAnswers = Partial<Record<ForcedLabourQuestionId, ForcedLabourAnswer>>;
 
-const answersSchema = z.strictObject(
-  Object.fromEntries(FORCED_LABOUR_QUESTION_IDS.map((id) => [id, z.optional(z.enum(FORCED_LABOUR_ANSWERS))])),
-);
+/**
+ * Checks answers as the zod schema `z.strictObject({ [question]: z.optional(z.enum(FORCED_LABOUR_ANSWERS)) })`
+ * would, with the same message ids (a property test holds the two equal). Written by hand because
+ * this is the only validation the forced-labour screen needs, and zod would be a fifth of its file.
+ */
+function checkAnswers(answers: unknown): { ok: true; answers: ForcedLabourAnswers } | { ok: false; problems: InputProblem[] } {
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
+    return { ok: false, problems: [{ field: '', code: answers === undefined || answers === '' ? 'error.required' : 'error.invalid' }] };
+  }
+  const known: readonly string[] = FORCED_LABOUR_QUESTION_IDS;
+  const given = answers as Record<string, unknown>;
+  const unknown = Object.keys(given).filter((k) => !known.includes(k));
+  if (unknown.length) return { ok: false, problems: unknown.map((field) => ({ field, code: 'fees.error.unknownQuestion' })) };
+  const clean: Record<string, ForcedLabourAnswer> = {};
+  const problems: InputProblem[] = [];
+  for (const id of FORCED_LABOUR_QUESTION_IDS) {
+    if (!Object.prototype.hasOwnProperty.call(given, id)) continue;
+    const answer = given[id];
+    if (answer === undefined) continue;
+    if ((FORCED_LABOUR_ANSWERS as readonly unknown[]).includes(answer)) clean[id] = answer as ForcedLabourAnswer;
+    else problems.push({ field: id, code: 'error.choice' });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, answers: clean as ForcedLabourAnswers };
+}
 
 /** `present`: answered yes · `possible`: unsure, or raised automatically · `not-indicated`: answered no · `not-asked`. */
 export type IndicatorStatus = 'present' | 'possible' | 'not-indicated' | 'not-asked';
@@ -135,12 +154,7 @@ function screen(answers: ForcedLabourAnswers, context: ScreenContext): ForcedLab
 /** Screens answers to the plain-language questions. Unknown question ids or answers come back as problems. */
 export function screenForcedLabour(answers: ForcedLabourAnswers, context: ScreenContext = {}): ForcedLabourScreenOutcome {
   // Typed for callers, validated anyway: answers come from a form.
-  if (answers && typeof answers === 'object' && !Array.isArray(answers)) {
-    const known: readonly string[] = FORCED_LABOUR_QUESTION_IDS;
-    const unknown = Object.keys(answers).filter((k) => !known.includes(k));
-    if (unknown.length) return { ok: false, problems: unknown.map((field) => ({ field, code: 'fees.error.unknownQuestion' })) };
-  }
-  const parsed = answersSchema.safeParse(answers, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error.issues) };
-  return { ok: true, screen: screen(parsed.data as ForcedLabourAnswers, context) };
+  const checked = checkAnswers(answers);
+  if (!checked.ok) return checked;
+  return { ok: true, screen: screen(checked.answers, context) };
 }
