@@ -87,7 +87,22 @@ export interface ScreenContext {
 /** Indicators that call for help now rather than advice later. */
 const URGENT: readonly ForcedLabourIndicatorId[] = ['physical-sexual-violence', 'restriction-of-movement'];
 
-function debtBondageFromFees(assessment: FeeAssessment | undefined): { automatic: Coded[]; feeCheck: Coded } {
+/**
+ * The parts of a fee assessment the screen reads, or undefined when `value` is not a fee assessment
+ * (a page may set anything on the widget's `feeAssessment`): the screen then runs without the fee
+ * check instead of throwing.
+ */
+function readAssessment(value: unknown): Pick<FeeAssessment, 'payments' | 'monthsOfWages'> | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { payments, monthsOfWages } = value as Partial<FeeAssessment>;
+  if (!Array.isArray(payments)) return undefined;
+  if (monthsOfWages === undefined) return { payments };
+  const ratio = (monthsOfWages as Partial<FeeAssessment['monthsOfWages']> | null)?.ratio;
+  const exact = !!ratio && Number.isSafeInteger(ratio.num) && Number.isSafeInteger(ratio.den) && ratio.num >= 0 && ratio.den > 0;
+  return exact && typeof monthsOfWages.display === 'string' ? { payments, monthsOfWages } : undefined;
+}
+
+function debtBondageFromFees(assessment: Pick<FeeAssessment, 'payments' | 'monthsOfWages'> | undefined): { automatic: Coded[]; feeCheck: Coded } {
   if (!assessment) return { automatic: [], feeCheck: { code: 'fees.fl.feeCheck.noAssessment' } };
   const automatic: Coded[] = [];
   const { monthsOfWages } = assessment;
@@ -98,7 +113,7 @@ function debtBondageFromFees(assessment: FeeAssessment | undefined): { automatic
       params: { months: monthsOfWages.display, threshold: hundredthsToDecimal(hundredths(fromRatio(threshold))) },
     });
   }
-  if (assessment.payments.some((p) => p.classification.category === 'illegal-cost-recovery')) {
+  if (assessment.payments.some((p) => p?.classification?.category === 'illegal-cost-recovery')) {
     automatic.push({ code: 'fees.fl.auto.recruitmentDebtRepaid' });
   }
   const feeCheck: Coded = monthsOfWages ? { code: 'fees.fl.feeCheck.done' } : { code: 'fees.fl.feeCheck.noRatio' };
@@ -118,7 +133,7 @@ function summaryOf(present: number, possible: number): Coded {
 }
 
 function screen(answers: ForcedLabourAnswers, context: ScreenContext): ForcedLabourScreen {
-  const fees = debtBondageFromFees(context.feeAssessment);
+  const fees = debtBondageFromFees(readAssessment(context?.feeAssessment));
   const indicators = FORCED_LABOUR_INDICATOR_IDS.map((id): IndicatorResult => {
     const given = FORCED_LABOUR_QUESTIONS[id].flatMap((question) => {
       const answer = answers[question];

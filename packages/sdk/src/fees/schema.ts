@@ -127,7 +127,8 @@ const isoDateSchema = z.string().check(z.refine((d) => isIsoDate(d), code('error
 
 export const moneySchema = z.object({
   currency: currencySchema,
-  minor: z.int().check(z.minimum(0), z.maximum(MAX_MINOR)),
+  // -0 passes `minimum(0)` but formats as "-PHP 0.00": results carry +0.
+  minor: z.int().check(z.minimum(0), z.maximum(MAX_MINOR), z.overwrite((n) => (n === 0 ? 0 : n))),
 });
 
 export const paymentSchema = z.object({

@@ -73,15 +73,22 @@ export function checkGratuityInput(input: unknown): InputProblem | undefined {
   return undefined;
 }
 
-function structureProblems(input: unknown): InputProblem[] {
+/**
+ * The structure's problems, or the parsed copy: fresh plain objects and arrays with only the known
+ * keys, so the checks and the calculation never touch the caller's objects (an array with an own
+ * `constructor` key makes its `.map` throw; a copy also cannot change the caller's data).
+ */
+function parseStructure(input: unknown): { data: WageClaimInput; problems: [] } | { data?: undefined; problems: InputProblem[] } {
   const parsed = wageClaimInputSchema.safeParse(input);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => {
-    const { field, code, params } = issueToCoded(issue as unknown as IssueLike, input);
-    const clean: ProblemParams = {};
-    for (const [k, v] of Object.entries(params ?? {})) if (k !== 'code' && (typeof v === 'string' || typeof v === 'number')) clean[k] = v;
-    return problem(field, code, Object.keys(clean).length ? clean : undefined);
-  });
+  if (parsed.success) return { data: parsed.data as WageClaimInput, problems: [] };
+  return {
+    problems: parsed.error.issues.map((issue) => {
+      const { field, code, params } = issueToCoded(issue as unknown as IssueLike, input);
+      const clean: ProblemParams = {};
+      for (const [k, v] of Object.entries(params ?? {})) if (k !== 'code' && (typeof v === 'string' || typeof v === 'number')) clean[k] = v;
+      return problem(field, code, Object.keys(clean).length ? clean : undefined);
+    }),
+  };
 }
 
 /** Keeps the first problem per field, in order. */
@@ -97,10 +104,11 @@ export function validateWageClaim(input: unknown): Checked {
   if (!input || typeof input !== 'object') return { ok: false, problems: [problem('', 'error.required')] };
   const raw = input as Partial<WageClaimInput>;
   const country = countryProblem(raw.country);
-  const structure = structureProblems(input).filter((p) => p.field !== 'country');
-  if (country || structure.length) return { ok: false, problems: firstPerField([...(country ? [country] : []), ...structure]) };
+  const parsed = parseStructure(input);
+  const structure = parsed.problems.filter((p) => p.field !== 'country');
+  if (country || !parsed.data) return { ok: false, problems: firstPerField([...(country ? [country] : []), ...(country ? structure : parsed.problems)]) };
 
-  const claim = input as WageClaimInput;
+  const claim = parsed.data;
   const currency = CURRENCY_OF[claim.country]!;
   const problems: InputProblem[] = [];
   const { employment } = claim;
