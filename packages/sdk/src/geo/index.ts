@@ -1,5 +1,7 @@
 /** Countries as ISO 3166-1 alpha-2 codes; names come from Intl.DisplayNames in the reader's language. */
 
+import { displayNames } from '../i18n/intl-cache.js';
+
 /** Destination countries the wage rules cover fully. */
 export const DESTINATIONS = ['QA', 'AE', 'SA', 'KW', 'BH', 'OM', 'MY', 'SG', 'HK'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
@@ -26,7 +28,7 @@ export function isDestination(code: unknown): code is Destination {
 /** The country's name in `locale`, or the code itself where the runtime has no name for it. */
 export function countryName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return displayNames([locale, 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -35,7 +37,7 @@ export function countryName(code: string, locale: string): string {
 /** The currency's name in `locale` (e.g. "Qatari riyal"), or the code. */
 export function currencyName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'currency', fallback: 'code' }).of(code) ?? code;
+    return displayNames([locale, 'en'], { type: 'currency', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -4,6 +4,10 @@
  * Catalogues themselves live in `@migrant-rights/sdk/locales/<locale>/<domain>`.
  */
 
+import { numberFormat, pluralRules } from './intl-cache.js';
+
+export * from './intl-cache.js';
+
 export const LOCALES = ['en', 'ar', 'ne', 'bn', 'hi', 'id', 'fil'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -90,10 +94,10 @@ export function formatMessage(message: Message, params: Params = {}, locale: str
     // (e.g. "{months} months"), so "1 month" is never "1 months".
     const selector = params.count !== undefined ? 'count' : [...message.other.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).find((n) => typeof params[n] === 'number');
     const count = Number(selector ? params[selector] : 0);
-    const category = new Intl.PluralRules(locale).select(count);
+    const category = pluralRules(locale).select(count);
     template = message[category] ?? message.other;
   }
-  const nf = new Intl.NumberFormat(locale);
+  const nf = numberFormat(locale);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

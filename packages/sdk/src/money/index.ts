@@ -3,6 +3,8 @@
  * an exact ratio of integers with an explicit rounding rule.
  */
 
+import { numberFormat } from '../i18n/intl-cache.js';
+
 export interface Money {
   /** ISO 4217 code, upper case (QAR, KWD, NPR). */
   currency: string;
@@ -263,6 +265,6 @@ export function toDecimalString(m: Money): string {
  * passed as a string so no float rounding happens on the way (Intl accepts exact decimal strings).
  */
 export function format(m: Money, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  const nf = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, currencyDisplay: 'code', ...options });
+  const nf = numberFormat(locale, { style: 'currency', currency: m.currency, currencyDisplay: 'code', ...options });
   return nf.format(toDecimalString(m) as unknown as number);
 }

@@ -3,6 +3,7 @@
  * Intl currency formatting, ISO years/months/days through Intl dates (UTC), country codes into names.
  */
 import { toUtc } from '../dates/index.js';
+import { dateTimeFormat } from '../i18n/intl-cache.js';
 import { countryName } from '../geo/index.js';
 import type { Params } from '../i18n/index.js';
 import { format as formatMoney } from '../money/index.js';
@@ -25,7 +26,7 @@ export function formatIsoPart(value: string, locale: string): string {
     : month
       ? { year: 'numeric', month: 'long' }
       : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** A malformed value or unknown locale leaves the placeholder visible rather than breaking a page. */
