@@ -14,4 +14,5 @@ module.exports = [
   widget('case-form', '42 KB'),
   widget('case-stats', '40 KB'),
   widget('quick-exit', '9.5 KB'),
+  { name: 'autoloader (finds mr-* tags, imports only their files)', path: 'dist/cdn/autoloader.js', brotli: true, limit: '1 KB' },
 ];

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  dateTimeFormat,
   directionOf,
   matchLocale,
   nearestLang,
+  numberFormat,
   translate,
   type Catalogue,
   type CatalogueModule,
@@ -147,11 +149,11 @@ export class LocalizeController implements ReactiveController {
   /** An amount without its currency sign, in the reader's digits and grouping, exact to the minor unit. */
   decimal(m: Money): string {
     const digits = minorDigits(m.currency);
-    return new Intl.NumberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toDecimalString(m) as unknown as number);
+    return numberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toDecimalString(m) as unknown as number);
   }
 
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(n);
+    return numberFormat(this.locale, options).format(n);
   }
 
   /** An ISO date (YYYY-MM-DD) in the reader's calendar wording, computed in UTC so no day shifts. */
@@ -166,15 +168,8 @@ export class LocalizeController implements ReactiveController {
   }
 }
 
-// Building an Intl.DateTimeFormat costs about a millisecond; a widget showing many sourced facts
-// formats hundreds of dates per render, so formatters are kept per locale and options (in memory only).
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+// Formatters are built once per locale and options (the SDK's Intl cache): a widget showing many
+// sourced facts formats hundreds of dates per render.
 function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = dateFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    dateFormatters.set(key, formatter);
-  }
-  return formatter;
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
 }

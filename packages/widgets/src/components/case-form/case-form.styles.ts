@@ -1,32 +1,14 @@
 import { css } from 'lit';
 
+/** Styles of <mr-case-form> on top of the shared layout, form and choice styles. */
 export const caseFormStyles = css`
-  .base {
-    padding: var(--_space);
-    display: grid;
-    gap: var(--_space);
-    min-inline-size: 0;
-  }
-  .title {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0;
-    font-size: 1.25em;
-  }
-  h3,
   h4 {
     margin: 0;
-    font-size: 1.125em;
-  }
-  h4 {
     font-size: 1em;
   }
-  h3:focus,
   .error-summary:focus {
     outline: none;
   }
-  h3:focus-visible,
   .error-summary:focus-visible {
     outline: var(--_focus);
   }
@@ -34,10 +16,6 @@ export const caseFormStyles = css`
     margin: 0;
   }
   .intro,
-  .hint,
-  .field-hint,
-  .privacy,
-  .translation-note,
   .state {
     color: var(--_muted);
     font-size: 0.9375em;
@@ -104,61 +82,12 @@ export const caseFormStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    border: 0;
-    padding: 0;
-    margin: 0;
-    min-inline-size: 0;
-  }
-  label,
-  legend,
   summary {
     font-weight: 600;
   }
-  legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-  }
-  input:not([type='radio'], [type='checkbox']),
-  select {
-    font: inherit;
-    inline-size: 100%;
-    min-inline-size: 0;
-    min-block-size: 44px;
-    padding: 0.5rem;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--mr-color-surface, Field);
-    color: inherit;
-  }
+  /* Stronger than any rule that sets a border colour, fieldsets and selects included. */
   [aria-invalid='true'] {
     border-color: var(--_danger) !important;
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
-  }
-  .choices {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choice,
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid color-mix(in srgb, var(--_muted) 40%, transparent);
-    border-radius: var(--_radius);
-    font-weight: 400;
-    cursor: pointer;
   }
   .check {
     font-weight: 600;
@@ -188,17 +117,13 @@ export const caseFormStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .error,
-  .error-summary,
+  /* The error summary's list: reads like .error (form-styles), one problem a row. */
   .problem-list {
     color: var(--_danger);
-    display: flex;
+    display: grid;
     gap: 0.25rem;
     align-items: flex-start;
     font-weight: 600;
-  }
-  .problem-list {
-    display: grid;
     list-style: none;
     margin: 0;
     padding: 0;
@@ -218,11 +143,6 @@ export const caseFormStyles = css`
     gap: 0.5rem;
     align-items: flex-start;
     color: var(--_warning);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   .actions .end {
     margin-inline-start: auto;

@@ -29,6 +29,8 @@ import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
 import { icon } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { formStyles, choiceStyles } from '../../internal/form-styles.js';
 import { caseFormStyles } from './case-form.styles.js';
 import { catalogues, english } from './case-form.locales.js';
 import {
@@ -149,7 +151,7 @@ function cssId(field: string): string {
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrCaseForm extends MrElement {
-  static override styles = [baseStyles, caseFormStyles];
+  static override styles = [baseStyles, layoutStyles, formStyles, choiceStyles, caseFormStyles];
 
   /** Country of work (ISO 3166-1 alpha-2) preset on every new case, e.g. `QA`. */
   @property({ reflect: true }) country = '';

@@ -1,30 +1,11 @@
 import { css } from 'lit';
 
+/** Styles of <mr-case-stats> on top of the shared layout and form styles. */
 export const caseStatsStyles = css`
-  .base {
-    padding: var(--_space);
-    display: grid;
-    gap: var(--_space);
-    min-inline-size: 0;
-  }
-  .title {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0;
-    font-size: 1.25em;
-  }
-  h3 {
-    margin: 0;
-    font-size: 1.125em;
-  }
   p {
     margin: 0;
   }
   .intro,
-  .field-hint,
-  .privacy,
-  .translation-note,
   .source,
   .muted,
   .empty {
@@ -51,10 +32,6 @@ export const caseStatsStyles = css`
   .loaded:focus-visible {
     outline: var(--_focus);
   }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .note,
   .caveat {
     color: var(--_warning);
@@ -71,38 +48,12 @@ export const caseStatsStyles = css`
     padding: var(--_space);
     min-inline-size: 0;
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    min-inline-size: 0;
-  }
-  label,
   figcaption,
   caption {
     font-weight: 600;
   }
-  input,
-  select {
-    font: inherit;
-    inline-size: 100%;
-    min-inline-size: 0;
-    min-block-size: 44px;
-    padding: 0.5rem;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--mr-color-surface, Field);
-    color: inherit;
-  }
   input[type='file'] {
     border-style: dashed;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   .totals {
     display: grid;

@@ -23,6 +23,8 @@ import { emit } from '../../internal/events.js';
 import { icon } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { formStyles } from '../../internal/form-styles.js';
 import { caseStatsStyles } from './case-stats.styles.js';
 import { catalogues, english } from './case-stats.locales.js';
 import { barChart, columnChart, fillMonths, type Datum } from './charts.js';
@@ -96,6 +98,7 @@ function sniff(text: string): 'encrypted' | 'json' | 'csv' {
  * @cssprop --mr-color-muted - Secondary text, axes and borders. Default #4a4f57.
  * @cssprop --mr-color-danger - Import problems. Default #b3261e.
  * @cssprop --mr-color-warning - Caveats. Default #7a4b00.
+ * @cssprop --mr-color-success - The "files loaded" notice. Default #1e6b34.
  * @cssprop --mr-font-family - Font. Inherits the page's by default.
  * @cssprop --mr-font-size - Base size. Default 1rem.
  * @cssprop --mr-radius - Corner radius. Default 0.5rem.
@@ -103,7 +106,7 @@ function sniff(text: string): 'encrypted' | 'json' | 'csv' {
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrCaseStats extends MrElement {
-  static override styles = [baseStyles, caseStatsStyles];
+  static override styles = [baseStyles, layoutStyles, formStyles, caseStatsStyles];
 
   /** The cases to summarise (validated `Case` objects). Files the person loads replace them. */
   @property({ attribute: false }) cases: Case[] = [];

@@ -1,22 +1,12 @@
 import { css } from 'lit';
 
+/** Styles of <mr-complaint-pathway> on top of the shared layout, form, step and result styles. */
 export const complaintPathwayStyles = css`
   [hidden] {
     display: none !important;
   }
   .base {
-    padding: var(--_space);
-    display: grid;
-    gap: var(--_space);
-    min-inline-size: 0;
     overflow-wrap: anywhere;
-  }
-  .title {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0;
-    font-size: 1.25em;
   }
   h3,
   h4,
@@ -27,9 +17,6 @@ export const complaintPathwayStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  h3 {
-    font-size: 1.125em;
-  }
   h4 {
     font-size: 1.0625em;
   }
@@ -39,43 +26,9 @@ export const complaintPathwayStyles = css`
   h6 {
     font-size: 0.9375em;
   }
-  h3:focus {
-    outline: none;
-  }
-  h3:focus-visible {
-    outline: var(--_focus);
-  }
   p {
     margin: 0;
   }
-  .progress {
-    display: flex;
-    gap: 0.25rem;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .progress li {
-    flex: 1;
-    display: flex;
-    justify-content: center;
-    padding-block: 0.25rem;
-    border-block-end: 4px solid color-mix(in srgb, var(--_muted) 35%, transparent);
-    color: var(--_muted);
-  }
-  .progress li.done {
-    border-color: var(--_success);
-    color: var(--_success);
-  }
-  .progress li.current {
-    border-color: var(--_primary);
-    color: var(--_primary);
-  }
-  .step-count,
-  .hint,
-  .field-hint,
-  .privacy,
-  .translation-note,
   .tags,
   .as-of {
     color: var(--_muted);
@@ -94,64 +47,8 @@ export const complaintPathwayStyles = css`
     gap: var(--_space);
     min-inline-size: 0;
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    border: 0;
-    padding: 0;
-    margin: 0;
-    min-inline-size: 0;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  input[type='date'],
-  select {
-    font: inherit;
-    inline-size: 100%;
-    min-inline-size: 0;
-    min-block-size: 44px;
-    padding: 0.5rem;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--mr-color-surface, Field);
-    color: inherit;
-  }
-  input[aria-invalid='true'],
   select[aria-invalid='true'] {
     border-color: var(--_danger);
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
-  }
-  .choices {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choice,
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid color-mix(in srgb, var(--_muted) 40%, transparent);
-    border-radius: var(--_radius);
-    font-weight: 400;
-    cursor: pointer;
   }
   .choice span,
   .check span {
@@ -163,23 +60,6 @@ export const complaintPathwayStyles = css`
   .choice:has(input:checked),
   .check:has(input:checked) {
     border-color: var(--_primary);
-  }
-  .error,
-  .error-summary {
-    color: var(--_danger);
-    display: flex;
-    gap: 0.25rem;
-    align-items: flex-start;
-    font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    justify-content: space-between;
-  }
-  .actions button[type='submit'] {
-    margin-inline-start: auto;
   }
   .answers {
     display: flex;
@@ -200,11 +80,6 @@ export const complaintPathwayStyles = css`
     min-inline-size: 0;
   }
   .label {
-    font-weight: 600;
-  }
-  .verification.unverified,
-  .verification.secondary {
-    color: var(--_warning);
     font-weight: 600;
   }
   .plain-list,
@@ -268,10 +143,6 @@ export const complaintPathwayStyles = css`
     font-weight: 600;
   }
   details summary {
-    cursor: pointer;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
     color: var(--_primary);
     font-weight: 600;
   }
@@ -406,10 +277,6 @@ export const complaintPathwayStyles = css`
     overflow-wrap: anywhere;
     color: var(--_muted);
   }
-  .summary-text {
-    white-space: pre-wrap;
-    font: inherit;
-  }
   @media (min-width: 40em) {
     .choices {
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
@@ -424,8 +291,6 @@ export const complaintPathwayStyles = css`
     }
   }
   @media print {
-    .progress,
-    .step-count,
     .no-print,
     .privacy,
     .actions {
@@ -435,9 +300,6 @@ export const complaintPathwayStyles = css`
     .card,
     .deadline {
       break-inside: avoid;
-    }
-    details > *:not(summary) {
-      display: block;
     }
     a.portal::after {
       content: ' <' attr(href) '>';

@@ -28,6 +28,9 @@ import { icon, type IconName } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
+import { resultStyles } from '../../internal/result-styles.js';
 import { complaintPathwayStyles } from './complaint-pathway.styles.js';
 import { catalogues, english } from './complaint-pathway.locales.js';
 import {
@@ -167,7 +170,7 @@ const GENERAL_ADVICE = ['keep-copies', 'absconding-report', 'do-not-sign-blank']
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrComplaintPathway extends MrElement {
-  static override styles = [baseStyles, provenanceStyles, complaintPathwayStyles];
+  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, stepStyles, resultStyles, complaintPathwayStyles];
 
   /** Country of work (ISO 3166-1 alpha-2), e.g. `QA`. Given: the question is skipped. */
   @property() destination = '';

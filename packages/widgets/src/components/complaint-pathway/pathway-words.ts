@@ -2,6 +2,7 @@
  * Turns the pathways module's codes and facts into words in the reader's language. Shared by the
  * element and the copy/print summary so both say a fact the same way.
  */
+import { displayNames, listFormat } from '@migrant-rights/sdk/i18n';
 import type { Coded } from '@migrant-rights/sdk/i18n';
 import { codes, describePeriod, START_NOT_KNOWN, type Cost, type FilingDeadlineResult, type Limit, type Period } from '@migrant-rights/sdk/pathways';
 import { formatParams } from '../../internal/coded.js';
@@ -79,7 +80,7 @@ export function countdownText(l10n: LocalizeController, daysLeft: number): strin
 export function languageList(l10n: LocalizeController, tags: readonly string[]): string {
   let names: string[];
   try {
-    const display = new Intl.DisplayNames([l10n.locale], { type: 'language' });
+    const display = displayNames([l10n.locale], { type: 'language' });
     names = tags.map((tag) => display.of(tag) ?? tag);
   } catch {
     names = [...tags];
@@ -89,7 +90,7 @@ export function languageList(l10n: LocalizeController, tags: readonly string[]):
 
 export function list(l10n: LocalizeController, items: readonly string[]): string {
   try {
-    return new Intl.ListFormat(l10n.locale, { style: 'long', type: 'conjunction' }).format(items);
+    return listFormat(l10n.locale, { style: 'long', type: 'conjunction' }).format(items);
   } catch {
     return items.join(', ');
   }

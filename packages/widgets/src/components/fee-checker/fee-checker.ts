@@ -22,6 +22,9 @@ import { icon, type IconName } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { localDecimal, sayCoded, type CodedLike } from '../../internal/coded.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
+import { resultStyles, lineItemStyles } from '../../internal/result-styles.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
 import { MrForcedLabourScreen } from '../forced-labour-screen/forced-labour-screen.js';
 import { feeCheckerStyles } from './fee-checker.styles.js';
@@ -59,6 +62,7 @@ import {
   type View,
 } from './form-model.js';
 import { assessmentSummary } from './summary.js';
+import { collator } from '@migrant-rights/sdk/i18n';
 
 export interface MrAssessDetail {
   input: AssessmentInput;
@@ -143,7 +147,7 @@ interface Editing {
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrFeeChecker extends MrElement {
-  static override styles = [baseStyles, provenanceStyles, feeCheckerStyles];
+  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, stepStyles, resultStyles, lineItemStyles, feeCheckerStyles];
 
   /** Country of origin (ISO 3166-1 alpha-2), e.g. `NP`. Preselects the first question. */
   @property({ reflect: true }) origin = '';
@@ -516,7 +520,8 @@ export class MrFeeChecker extends MrElement {
   }
 
   private countries(codes: readonly string[]): Array<[string, string]> {
-    return codes.map((c) => [c, this.l10n.country(c)] as [string, string]).sort((a, b) => a[1].localeCompare(b[1], this.l10n.locale));
+    const byName = collator(this.l10n.locale);
+    return codes.map((c) => [c, this.l10n.country(c)] as [string, string]).sort((a, b) => byName.compare(a[1], b[1]));
   }
 
   // ---- rendering: steps ---------------------------------------------------------------------

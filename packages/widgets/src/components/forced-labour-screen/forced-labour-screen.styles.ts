@@ -1,31 +1,9 @@
 import { css } from 'lit';
 
+/** Styles of <mr-forced-labour-screen> on top of the shared layout, choice and result styles. */
 export const forcedLabourScreenStyles = css`
-  .base {
-    padding: var(--_space);
-    display: grid;
-    gap: var(--_space);
-    min-inline-size: 0;
-  }
   :host([embedded]) .base {
     padding: 0;
-  }
-  .title {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0;
-    font-size: 1.25em;
-  }
-  h3 {
-    margin: 0;
-    font-size: 1.125em;
-  }
-  h3:focus {
-    outline: none;
-  }
-  h3:focus-visible {
-    outline: var(--_focus);
   }
   h4,
   h5 {
@@ -41,12 +19,6 @@ export const forcedLabourScreenStyles = css`
   }
   .note {
     overflow-wrap: anywhere;
-  }
-  .hint,
-  .privacy,
-  .translation-note {
-    color: var(--_muted);
-    font-size: 0.9375em;
   }
   .step,
   .result {
@@ -65,26 +37,7 @@ export const forcedLabourScreenStyles = css`
     padding-inline: 0.25rem;
   }
   .choices {
-    display: grid;
-    gap: 0.5rem;
     margin-block-start: 0.5rem;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid color-mix(in srgb, var(--_muted) 40%, transparent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  input[type='radio'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
   }
   .actions,
   .safety {
@@ -161,10 +114,6 @@ export const forcedLabourScreenStyles = css`
     color: var(--_warning);
   }
   details summary {
-    cursor: pointer;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
     font-weight: 600;
   }
   .sources-block {
@@ -182,9 +131,6 @@ export const forcedLabourScreenStyles = css`
     .privacy,
     .status {
       display: none !important;
-    }
-    details > *:not(summary) {
-      display: block;
     }
     .indicator {
       break-inside: avoid;

@@ -23,6 +23,9 @@ import { icon } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { sayCoded } from '../../internal/coded.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { choiceStyles } from '../../internal/form-styles.js';
+import { resultStyles } from '../../internal/result-styles.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
 import { forcedLabourScreenStyles } from './forced-labour-screen.styles.js';
 import { catalogues, english } from './forced-labour-screen.locales.js';
@@ -68,18 +71,20 @@ export type ScreenView = 'intro' | 'result' | number;
  * @csspart verification - The "not verified" flag.
  *
  * @cssprop --mr-color-primary - Buttons, links. Default #0b5cad.
+ * @cssprop --mr-color-on-primary - Text on primary. Default #ffffff.
  * @cssprop --mr-color-surface - Background. Default #ffffff.
  * @cssprop --mr-color-text - Text. Default #1b1b1f.
  * @cssprop --mr-color-muted - Secondary text and borders. Default #4a4f57.
  * @cssprop --mr-color-danger - Urgent next step. Default #b3261e.
  * @cssprop --mr-color-warning - Signs found, unverified flags. Default #7a4b00.
  * @cssprop --mr-font-family - Font. Inherits the page's by default.
+ * @cssprop --mr-font-size - Base size. Default 1rem.
  * @cssprop --mr-radius - Corner radius. Default 0.5rem.
  * @cssprop --mr-space - Base spacing. Default 0.75rem.
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrForcedLabourScreen extends MrElement {
-  static override styles = [baseStyles, provenanceStyles, forcedLabourScreenStyles];
+  static override styles = [baseStyles, provenanceStyles, layoutStyles, choiceStyles, resultStyles, forcedLabourScreenStyles];
 
   /** A fee assessment for the same worker (from `<mr-fee-checker>` or the SDK): very high fees raise debt bondage automatically. */
   @property({ attribute: false }) feeAssessment: FeeAssessment | undefined;

@@ -5,6 +5,7 @@
  */
 import { memberships, ratificationFindings, ratifications, TOPICS, type MembershipConflict, type RoleOnDate, type Topic, type Process } from '@migrant-rights/sdk/frameworks';
 import { DESTINATIONS, ORIGINS, isCountryCode } from '@migrant-rights/sdk/geo';
+import { collator } from '@migrant-rights/sdk/i18n';
 import type { Params } from '@migrant-rights/sdk/i18n';
 import type { LocalizeController } from '../../internal/localize.js';
 
@@ -65,8 +66,8 @@ export interface CountryOption {
 /** Countries named in the reader's language and sorted in its order; `extra` (a preset) is added if missing. */
 export function countryOptions(l10n: Pick<LocalizeController, 'country' | 'locale'>, extra = ''): CountryOption[] {
   const codes = extra && !knownCountries().includes(extra) ? [...knownCountries(), extra] : knownCountries();
-  const collator = new Intl.Collator(l10n.locale);
-  return codes.map((code) => ({ code, name: l10n.country(code) })).sort((a, b) => collator.compare(a.name, b.name));
+  const byName = collator(l10n.locale);
+  return codes.map((code) => ({ code, name: l10n.country(code) })).sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /**

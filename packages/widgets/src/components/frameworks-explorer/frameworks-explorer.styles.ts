@@ -1,27 +1,12 @@
 import { css } from 'lit';
 
+/** Styles of <mr-frameworks-explorer> on top of the shared layout, form and choice styles. */
 export const frameworksExplorerStyles = css`
-  .base {
-    padding: var(--_space);
-    display: grid;
-    gap: var(--_space);
-    min-inline-size: 0;
-  }
-  .title {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0;
-    font-size: 1.25em;
-  }
   h3,
   h4,
   h5 {
     margin: 0;
     overflow-wrap: anywhere;
-  }
-  h3 {
-    font-size: 1.125em;
   }
   h4 {
     font-size: 1.0625em;
@@ -35,9 +20,6 @@ export const frameworksExplorerStyles = css`
     margin: 0;
   }
   .intro,
-  .privacy,
-  .field-hint,
-  .translation-note,
   .kind,
   .empty {
     color: var(--_muted);
@@ -80,70 +62,9 @@ export const frameworksExplorerStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    border: 0;
-    padding: 0;
-    margin: 0;
-    min-inline-size: 0;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-  }
-  select,
-  input[type='date'] {
-    font: inherit;
-    inline-size: 100%;
-    min-inline-size: 0;
-    min-block-size: 44px;
-    padding: 0.5rem;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--mr-color-surface, Field);
-    color: inherit;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  .choices {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid color-mix(in srgb, var(--_muted) 40%, transparent);
-    border-radius: var(--_radius);
-    font-weight: 400;
-    cursor: pointer;
-  }
   .choice:has(input:checked) {
     border-color: var(--_primary);
   }
-  input[type='radio'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
-  }
-  .error {
-    color: var(--_danger);
-    display: flex;
-    gap: 0.25rem;
-    align-items: flex-start;
-    font-weight: 600;
-  }
-
   .result,
   .result section {
     display: grid;
@@ -241,11 +162,6 @@ export const frameworksExplorerStyles = css`
   .fact-source {
     display: grid;
     gap: 0.25rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   .actions button {
     flex: 1 1 auto;

@@ -29,6 +29,7 @@ import {
   type UpcomingEvent,
 } from '@migrant-rights/sdk/frameworks';
 import { isIsoDate, todayLocal } from '@migrant-rights/sdk/dates';
+import { listFormat } from '@migrant-rights/sdk/i18n';
 import type { Coded, LocalisedText } from '@migrant-rights/sdk/i18n';
 import type { Source, Verification } from '@migrant-rights/sdk/provenance';
 import { MrElement } from '../../internal/mr-element.js';
@@ -38,6 +39,8 @@ import { icon, type IconName } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { formStyles, choiceStyles } from '../../internal/form-styles.js';
 import { frameworksExplorerStyles } from './frameworks-explorer.styles.js';
 import { catalogues, english } from './frameworks-explorer.locales.js';
 import {
@@ -137,7 +140,7 @@ const STATUS_ICON: Record<ConventionStatus['status'], IconName> = {
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrFrameworksExplorer extends MrElement {
-  static override styles = [baseStyles, provenanceStyles, frameworksExplorerStyles];
+  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, frameworksExplorerStyles];
 
   /** The view: `country` (where a country stands) or `topic` (commitments on a topic). Default `country`. */
   @property() mode: Mode = 'country';
@@ -505,7 +508,7 @@ export class MrFrameworksExplorer extends MrElement {
       <p>${this.text(c.entry.where)}</p>
       ${this.line('calendar', this.say(c.period), 'period')}
       ${this.line(c.timing === 'current' ? 'check' : 'clock', this.t(`frameworks.civilSociety.${c.timing}`), `timing ${c.timing}`)}
-      ${orgs.length ? html`<p>${this.t('frameworksExplorer.organisations', { names: new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(orgs) })}</p>` : nothing}
+      ${orgs.length ? html`<p>${this.t('frameworksExplorer.organisations', { names: listFormat(this.l10n.locale, { type: 'conjunction' }).format(orgs) })}</p>` : nothing}
       ${this.sourced(c.entry)}
     </li>`;
   }

@@ -22,6 +22,12 @@ export const quickExitStyles = css`
     color: #ffffff;
     font-weight: 700;
   }
+  /* The dark scheme's danger colour is light (#ffb4ab): white on it is 1.7:1, dark text is 10:1. */
+  @media (prefers-color-scheme: dark) {
+    button {
+      color: #0b1320;
+    }
+  }
   .note {
     margin: 0;
     font-size: 0.8125em;

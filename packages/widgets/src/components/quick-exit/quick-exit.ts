@@ -33,6 +33,13 @@ function allMrElements(root: Document | ShadowRoot = document): MrElement[] {
  * @csspart button - The exit button.
  * @csspart note - The honest note about browser history.
  *
+ * @cssprop --mr-color-danger - The exit button (its text is always white). Default #b3261e.
+ * @cssprop --mr-color-surface - Background of the note. Default #ffffff.
+ * @cssprop --mr-color-text - Text of the note. Default #1b1b1f.
+ * @cssprop --mr-font-family - Font. Inherits the page's by default.
+ * @cssprop --mr-font-size - Base size. Default 1rem.
+ * @cssprop --mr-radius - Corner radius. Default 0.5rem.
+ * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  * @cssprop --mr-quick-exit-inset - Distance from the viewport edge when fixed. Default 0.5rem.
  */
 export class MrQuickExit extends MrElement {

@@ -19,6 +19,7 @@ import {
 } from '@migrant-rights/sdk/protection';
 import { DESTINATIONS, ORIGINS, isCountryCode } from '@migrant-rights/sdk/geo';
 import type { LocalizeController } from '../../internal/localize.js';
+import { collator, listFormat } from '@migrant-rights/sdk/i18n';
 
 export { BRANCHES, WORKER_CATEGORIES };
 export type { WorkerCategory };
@@ -60,8 +61,8 @@ export interface CountryOption {
 
 function options(codes: readonly string[], l10n: Pick<LocalizeController, 'country' | 'locale'>, extra: string): CountryOption[] {
   const all = [...new Set([...codes, ...(extra ? [extra] : [])])];
-  const collator = new Intl.Collator(l10n.locale);
-  return all.map((code) => ({ code, name: l10n.country(code) })).sort((a, b) => collator.compare(a.name, b.name));
+  const byName = collator(l10n.locale);
+  return all.map((code) => ({ code, name: l10n.country(code) })).sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /** Countries of work the kit serves or holds protection data for, named and sorted in the reader's language. */
@@ -94,7 +95,7 @@ export function sayCondition(l10n: LocalizeController, condition: Condition): st
 /** Branch names as a list in the reader's language ("Medical care, Sick pay and Maternity"). */
 export function branchList(l10n: LocalizeController, branches: readonly string[]): string {
   const names = branches.map((b) => l10n.t(`protection.branch.${b}`));
-  return new Intl.ListFormat(l10n.locale, { type: 'conjunction' }).format(names);
+  return listFormat(l10n.locale, { type: 'conjunction' }).format(names);
 }
 
 /** The gaps summary: how many of the nine areas have no known cover, and which. Suitable for advocacy. */

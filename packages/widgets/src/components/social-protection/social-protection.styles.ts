@@ -9,27 +9,14 @@ import { css } from 'lit';
 export const socialProtectionStyles = css`
   .base {
     container: protection / inline-size;
-    padding: var(--_space);
-    display: grid;
-    gap: var(--_space);
-    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   .title {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0;
-    font-size: 1.25em;
     overflow-wrap: normal;
   }
-  h3,
   h4,
   h5 {
     margin: 0;
-  }
-  h3 {
-    font-size: 1.125em;
   }
   h4 {
     font-size: 1.0625em;
@@ -42,10 +29,6 @@ export const socialProtectionStyles = css`
   }
   .intro,
   .loading,
-  .hint,
-  .field-hint,
-  .privacy,
-  .translation-note,
   .kind,
   .side-label {
     color: var(--_muted);
@@ -56,58 +39,14 @@ export const socialProtectionStyles = css`
   }
 
   /* ---- choices ---- */
+  /* Here .choices is the grid of the two or three questions (choiceStyles' .choices is a radio group). */
   .choices {
     display: grid;
     gap: var(--_space);
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    border: 0;
-    padding: 0;
-    margin: 0;
-    min-inline-size: 0;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-  }
-  select {
-    font: inherit;
-    inline-size: 100%;
-    min-inline-size: 0;
-    min-block-size: 44px;
-    padding: 0.5rem;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--mr-color-surface, Field);
-    color: inherit;
-  }
   .radios {
     display: grid;
     gap: 0.5rem;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid color-mix(in srgb, var(--_muted) 40%, transparent);
-    border-radius: var(--_radius);
-    font-weight: 400;
-    cursor: pointer;
-  }
-  .choice input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
   }
   .empty {
     color: var(--_muted);
@@ -150,11 +89,6 @@ export const socialProtectionStyles = css`
   }
   .problems {
     color: var(--_danger);
-    font-weight: 600;
-  }
-  .verification.unverified,
-  .verification.secondary {
-    color: var(--_warning);
     font-weight: 600;
   }
 
@@ -386,18 +320,11 @@ export const socialProtectionStyles = css`
     }
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
   .copied:empty {
     display: none;
   }
   .summary-text {
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
-    font: inherit;
     margin: 0;
   }
 

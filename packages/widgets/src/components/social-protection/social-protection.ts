@@ -13,6 +13,7 @@ import type {
   SideCoverage,
 } from '@migrant-rights/sdk/protection';
 import { todayLocal } from '@migrant-rights/sdk/dates';
+import { listFormat } from '@migrant-rights/sdk/i18n';
 import type { LocalisedText } from '@migrant-rights/sdk/i18n';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
@@ -21,6 +22,9 @@ import { icon } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { formStyles, choiceStyles } from '../../internal/form-styles.js';
+import { resultStyles } from '../../internal/result-styles.js';
 import { socialProtectionStyles } from './social-protection.styles.js';
 import { catalogues, english } from './social-protection.locales.js';
 import { levelIcon } from './protection-icons.js';
@@ -93,7 +97,7 @@ export type MrProtectionChangeDetail = Selection;
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrSocialProtection extends MrElement {
-  static override styles = [baseStyles, provenanceStyles, socialProtectionStyles];
+  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, resultStyles, socialProtectionStyles];
 
   /** Home country (ISO 3166-1 alpha-2), e.g. `NP`. Optional. */
   @property() origin = '';
@@ -515,7 +519,7 @@ export class MrSocialProtection extends MrElement {
     const a = match.agreement;
     const parties = a.parties;
     const sameSources = parties.sources.map((s) => s.url).join() === a.sources.map((s) => s.url).join() && parties.verification === a.verification;
-    const list = new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' });
+    const list = listFormat(this.l10n.locale, { type: 'conjunction' });
     return html`<li class="card" data-agreement=${a.id} data-match=${match.match} data-binding=${a.binding ? 'true' : 'false'}>
       <h5>${this.text(a.name)}</h5>
       <p class="kind">${this.t(`protection.agreement.kind.${a.kind}`)} · ${this.t(a.binding ? 'protection.agreement.binding' : 'protection.agreement.notBinding')}</p>

@@ -10,6 +10,9 @@ import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { baseStyles } from '../../internal/styles.js';
+import { layoutStyles } from '../../internal/layout-styles.js';
+import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
+import { resultStyles, lineItemStyles } from '../../internal/result-styles.js';
 import { wageCalculatorStyles } from './wage-calculator.styles.js';
 import { catalogues, english } from './wage-calculator.locales.js';
 import {
@@ -95,7 +98,7 @@ const STEP_ICON: Record<Step, IconName> = {
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrWageCalculator extends MrElement {
-  static override styles = [baseStyles, wageCalculatorStyles];
+  static override styles = [baseStyles, layoutStyles, formStyles, choiceStyles, stepStyles, resultStyles, lineItemStyles, wageCalculatorStyles];
 
   /** Destination country (ISO 3166-1 alpha-2), e.g. `QA`. Preselects the first question. */
   @property({ reflect: true }) country = '';
