@@ -1,33 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright';
-import { launch, serve, storedState, watch, type Served } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright';
+import { storedState } from './browser.js';
+import { useDemoPages } from './demo-page.js';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width = 320): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const context = await browser.newContext({ viewport: { width, height: 720 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(`${server.url}/cases.html`);
-  await page.locator('mr-case-form [part=base]').waitFor();
-  await page.locator('mr-case-stats [part=base]').waitFor();
-  return { page, seen };
-}
-
-/** Only the demo's own origin is contacted: the page, its CSS and the widgets' own files. */
-function foreign(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(server.url));
-}
+const demo = useDemoPages({ path: '/cases.html', ready: ['mr-case-form [part=base]', 'mr-case-stats [part=base]'], context: { acceptDownloads: true } });
+const open = (width = 320) => demo.open({ width });
+const foreign = demo.foreign;
 
 /** Consent, a made-up name and one unpaid-wages violation, then "Save this case in the list". */
 async function documentCase(form: Locator): Promise<void> {

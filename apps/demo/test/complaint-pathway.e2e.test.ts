@@ -1,49 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launch, serve, storedState, watch, type Served } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { serve, storedState, type Served } from './browser.js';
+import { useDemoPages, overflow, recordEvents, recordedEvents } from './demo-page.js';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width = 320, at: Served = server): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const context = await browser.newContext({ viewport: { width, height: 720 } });
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(`${at.url}/pathway.html`);
-  await page.locator('mr-complaint-pathway [part=base]').waitFor();
-  await page.locator('mr-wage-calculator [part=base]').waitFor();
-  return { page, seen };
-}
-
-/** Only the demo's own origin is contacted: the page, its CSS and the widgets' own files. */
-function foreign(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(server.url));
-}
-
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** Records the widgets' events on the page, as a partner's listener would. */
-async function record(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const log: Array<{ type: string; detail: unknown }> = [];
-    Object.assign(window, { mrEvents: log });
-    for (const type of ['mr-navigate', 'mr-pathway', 'mr-change']) document.addEventListener(type, (e) => log.push({ type, detail: (e as CustomEvent).detail }));
-  });
-}
-
-function recorded<T>(page: Page, type: string): Promise<T[]> {
-  return page.evaluate((t) => (window as unknown as { mrEvents: Array<{ type: string; detail: unknown }> }).mrEvents.filter((e) => e.type === t).map((e) => e.detail), type) as Promise<T[]>;
-}
+const demo = useDemoPages({ path: '/pathway.html', ready: ['mr-complaint-pathway [part=base]', 'mr-wage-calculator [part=base]'] });
+const open = (width = 320, at?: Served) => demo.open({ width, at });
+const foreign = demo.foreign;
+const record = (page: Page) => recordEvents(page, ['mr-navigate', 'mr-pathway', 'mr-change']);
+const recorded = recordedEvents;
 
 /** A UAE worker whose job ended on 30 Jun 2025 (after the 2024 change), owed wages, as typed into the calculator. */
 async function calculateUaeClaim(page: Page): Promise<void> {

@@ -1,35 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright';
-import { launch, serve, storedState, watch, type Served } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright';
+import { storedState } from './browser.js';
+import { useDemoPages, overflow } from './demo-page.js';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width = 320): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const context = await browser.newContext({ viewport: { width, height: 720 } });
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(`${server.url}/fees.html`);
-  await page.locator('mr-fee-checker [part=base]').waitFor();
-  return { page, seen };
-}
-
-/** Only the demo's own origin is contacted: the page, its CSS and the widget's own files. */
-function foreign(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(server.url));
-}
-
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+const demo = useDemoPages({ path: '/fees.html', ready: ['mr-fee-checker [part=base]'] });
+const open = (width = 320) => demo.open({ width });
+const foreign = demo.foreign;
 
 /** Adds one payment the way a worker would: tap what it paid for, type, tap, save. */
 async function addPayment(checker: Locator, p: { purpose: string; amount: string; paidTo: string; receipt: string; date: string }): Promise<void> {

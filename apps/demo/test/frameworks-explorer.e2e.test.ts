@@ -1,45 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launch, serve, storedState, watch, type Served } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { serve, storedState, watch } from './browser.js';
+import { useDemoPages, recordEvents, recordedEvents } from './demo-page.js';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width = 320): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const context = await browser.newContext({ viewport: { width, height: 720 } });
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(`${server.url}/frameworks.html`);
-  await page.locator('mr-frameworks-explorer [part=base]').waitFor();
-  return { page, seen };
-}
-
-/** Only the demo's own origin is contacted: the page, its CSS and the widget's own files. */
-function foreign(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(server.url));
-}
-
-/** Starts recording the widget's events on the page, as a partner's listener would. */
-async function record(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const log: Array<{ type: string; detail: unknown }> = [];
-    Object.assign(window, { mrEvents: log });
-    for (const type of ['mr-change', 'mr-navigate']) document.addEventListener(type, (e) => log.push({ type, detail: (e as CustomEvent).detail }));
-  });
-}
-
-/** The details of the recorded events of one type, in order. */
-function recorded(page: Page, type: string): Promise<unknown[]> {
-  return page.evaluate((t) => (window as unknown as { mrEvents: Array<{ type: string; detail: unknown }> }).mrEvents.filter((e) => e.type === t).map((e) => e.detail), type);
-}
+const demo = useDemoPages({ path: '/frameworks.html', ready: ['mr-frameworks-explorer [part=base]'] });
+const open = (width = 320) => demo.open({ width });
+const foreign = demo.foreign;
+const record = (page: Page) => recordEvents(page, ['mr-change', 'mr-navigate']);
+const recorded = recordedEvents;
 
 describe('frameworks demo page with the CDN file alone', () => {
   it('shows where Nepal stands at 320 px, every fact sourced, with no outside requests or storage', async () => {
@@ -132,7 +100,7 @@ describe('frameworks demo page with the CDN file alone', () => {
 
   it('works under a strict Content-Security-Policy (no inline styles or scripts, nothing from elsewhere)', async () => {
     const strict = await serve({ 'content-security-policy': "default-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'" });
-    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    const context = await demo.browser.newContext({ viewport: { width: 320, height: 720 } });
     const page = await context.newPage();
     const seen = watch(page);
     await page.goto(`${strict.url}/frameworks.html`);

@@ -23,10 +23,10 @@ import { launch, serve, storedState, type Served } from './browser.js';
 const DIST_CDN = fileURLToPath(new URL('../../../packages/widgets/dist/cdn/', import.meta.url));
 const DEMO_CDN = fileURLToPath(new URL('../public/cdn/', import.meta.url));
 
-/** Every widget with a CDN file (all.js holds them all and is not a widget). */
+/** Every widget with a CDN file (all.js holds them all; autoloader.js loads them; neither is a widget). */
 const WIDGETS: string[] = existsSync(DIST_CDN)
   ? readdirSync(DIST_CDN)
-      .filter((f) => f.endsWith('.js') && f !== 'all.js')
+      .filter((f) => f.endsWith('.js') && f !== 'all.js' && f !== 'autoloader.js')
       .map((f) => f.slice(0, -3))
       .sort()
   : [];

@@ -1,48 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launch, serve, storedState, watch, type Served } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { storedState } from './browser.js';
+import { useDemoPages, overflow, recordEvents, recordedEvents } from './demo-page.js';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width = 320): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const context = await browser.newContext({ viewport: { width, height: 720 } });
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(`${server.url}/protection.html`);
-  await page.locator('mr-social-protection [part=gap-summary]').waitFor();
-  return { page, seen };
-}
-
-/** Only the demo's own origin is contacted: the page, its CSS and the widget's own files. */
-function foreign(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(server.url));
-}
-
-function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** Starts recording the widget's events on the page, as a partner's listener would. */
-async function record(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const log: unknown[] = [];
-    Object.assign(window, { mrChanges: log });
-    document.addEventListener('mr-change', (e) => log.push((e as CustomEvent).detail));
-  });
-}
-
-function recorded(page: Page): Promise<unknown[]> {
-  return page.evaluate(() => (window as unknown as { mrChanges: unknown[] }).mrChanges);
-}
+const demo = useDemoPages({ path: '/protection.html', ready: ['mr-social-protection [part=gap-summary]'] });
+const open = (width = 320) => demo.open({ width });
+const foreign = demo.foreign;
+const record = (page: Page) => recordEvents(page, ['mr-change']);
+const recorded = (page: Page) => recordedEvents(page, 'mr-change');
 
 describe('social protection demo page with the CDN file alone', () => {
   it('shows a Nepali worker in Malaysia area by area at 320 px, gaps first, every fact sourced, with no outside requests or storage', async () => {

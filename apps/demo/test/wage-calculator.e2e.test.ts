@@ -1,31 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launch, serve, storedState, watch, type Served } from './browser.js';
+import { describe, expect, it } from 'vitest';
 
-let browser: Browser;
-let server: Served;
+import { storedState } from './browser.js';
+import { useDemoPages } from './demo-page.js';
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width = 320): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const context = await browser.newContext({ viewport: { width, height: 720 } });
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(`${server.url}${path}`);
-  await page.locator('mr-wage-calculator [part=base]').waitFor();
-  return { page, seen };
-}
-
-/** Only the demo's own origin is contacted: the page, its CSS and the widget's own files. */
-function foreign(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(server.url));
-}
+const demo = useDemoPages({ path: '/index.html', ready: ['mr-wage-calculator [part=base]'] });
+const open = (path: string, width = 320) => demo.open({ path, width });
+const foreign = demo.foreign;
 
 describe('demo partner page with the CDN file alone', () => {
   it('walks a Qatar worker to a result with the keyboard-free flow, at 320 px, with no outside requests or storage', async () => {
@@ -112,11 +92,35 @@ describe('demo partner page with the CDN file alone', () => {
   it('survives a second copy of the bundle on the same page', async () => {
     const { page, seen } = await open('/index.html');
     // A partner's CMS includes the widget twice (a different URL forces a second evaluation).
-    await page.addScriptTag({ url: `${server.url}/cdn/wage-calculator.js?copy=2`, type: 'module' });
+    await page.addScriptTag({ url: `${demo.server.url}/cdn/wage-calculator.js?copy=2`, type: 'module' });
     await page.waitForLoadState('networkidle');
     expect(seen.requests.filter((u) => u.includes('copy=2'))).toHaveLength(1);
     await expect(page.locator('mr-wage-calculator #title').textContent()).resolves.toMatch(/employer/);
     expect(seen.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('keeps the quick-exit button readable in the dark colour scheme (contrast at least 4.5:1)', async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 320, height: 720 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${demo.server.url}/index.html`);
+    const button = page.locator('mr-quick-exit button');
+    await button.waitFor();
+    const [fg, bg] = await button.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+    expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
 });
+
+/** WCAG contrast ratio of two computed `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string): number => {
+    const [r, g, bl] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
