@@ -20,62 +20,27 @@ import { FORCED_LABOUR_QUESTION_IDS } from './data/forced-labour.js';
 import { FORCED_LABOUR_ANSWERS, screenForcedLabour, type ForcedLabourAnswers, type ForcedLabourScreenOutcome } from './forced-labour.js';
 import { IMPOSERS, MAX_CONTRACT_MONTHS, MAX_MINOR, OCCUPATIONS, PAYEES, PAYMENT_PURPOSES, WORKER_CATEGORIES, WORKER_SEXES, type AssessmentInput } from './schema.js';
 import type { FeeAssessment, FeeAssessmentOutcome } from './types.js';
-
-const RUNS = 10_000;
-const TIMEOUT = 120_000;
+import { callSafely, check, junkNumbers, junkOf, junkStrings, mutate, POLLUTION_KEYS, put, RUNS, sayability, TIMEOUT, walk, XSS, type PathMutation } from '../test/bad-input.js';
 
 const catalogue: Catalogue = { ...common, ...fees };
+const unsayable = sayability(catalogue);
 
 // ------------------------------------------------------------------------------- junk
 
-const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
+const junkNumber = junkNumbers(MAX_MINOR);
+const junkString = junkStrings([
+  '', ' ', 'NaN', 'Infinity', 'undefined', 'null', '1e309', '-0', '-1', '0', '00', '0.0', '٫', '٣٦٫٥', '३६.५', '1,5', '1.5.5', '.5', '5.', '0x10', '1e3', '+1',
+  '1234567890', '0.0000000001', '999999999.999999999', '1000000000',
+  '2024-02-30', '2023-02-29', '2024-13-01', '0000-00-00', '0000-01-01', '9999-12-31', '2024-1-1', '2024-01-01T00:00:00Z', '٢٠٢٤-٠١-٠١',
+  'np', 'NPL', 'ZZ', 'XX', 'npr', 'XXX', 'XAU', 'XTS', 'ZZZ', 'CLF', 'NPR ', '\u200FNPR', 'NP\u0000', '\u202ENP',
+]);
 
-const junkNumber = fc.oneof(
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, -1, 0.5, 0.1 + 0.2, 1e309, 1e300, -1e300, Number.MIN_VALUE, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, MAX_MINOR, MAX_MINOR + 1),
-  fc.double(),
-  fc.integer({ min: -2_000_000_000, max: -1 }),
-  fc.double({ min: 0, max: 1e6, noNaN: true }).filter((n) => !Number.isInteger(n)),
-);
-
-const XSS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"><svg onload=alert(1)>', "javascript:alert('x')"];
-const junkString = fc.oneof(
-  fc.constantFrom(
-    '', ' ', 'NaN', 'Infinity', 'undefined', 'null', '1e309', '-0', '-1', '0', '00', '0.0', '٫', '٣٦٫٥', '३६.५', '1,5', '1.5.5', '.5', '5.', '0x10', '1e3', '+1',
-    '1234567890', '0.0000000001', '999999999.999999999', '1000000000',
-    '2024-02-30', '2023-02-29', '2024-13-01', '0000-00-00', '0000-01-01', '9999-12-31', '2024-1-1', '2024-01-01T00:00:00Z', '٢٠٢٤-٠١-٠١',
-    'np', 'NPL', 'ZZ', 'XX', 'npr', 'XXX', 'XAU', 'XTS', 'ZZZ', 'CLF', 'NPR ', '\u200FNPR', 'NP\u0000', '\u202ENP',
-    ...POLLUTION_KEYS, ...XSS,
-  ),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.string({ unit: 'grapheme', maxLength: 30 }),
-  // Very long strings: rarer, they are slow to copy and compare.
-  fc.oneof(
-    { weight: 9, arbitrary: fc.integer({ min: 400, max: 5_000 }).map((n) => '9'.repeat(n)) },
-    { weight: 1, arbitrary: fc.constantFrom('9'.repeat(200_000), 'x'.repeat(100_000)) },
-  ),
-);
-
-const anything = fc.anything({
-  key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...POLLUTION_KEYS, ...FORCED_LABOUR_QUESTION_IDS.slice(0, 3), 'origin', 'destination', 'payments', 'minor', 'currency', 'paidOn')),
-  maxDepth: 3,
-  maxKeys: 6,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
+const junk = junkOf({
+  numbers: junkNumber,
+  strings: junkString,
+  shapes: [{ currency: 'NPR', minor: 1 }, { currency: 'NPR' }, { minor: 1 }, [{ currency: 'NPR', minor: 1 }]],
+  keys: [...FORCED_LABOUR_QUESTION_IDS.slice(0, 3), 'origin', 'destination', 'payments', 'minor', 'currency', 'paidOn'],
 });
-
-const junk: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: junkNumber },
-  { weight: 3, arbitrary: junkString },
-  { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, {}, [], [1, 2], { currency: 'NPR', minor: 1 }, { currency: 'NPR' }, { minor: 1 }, [{ currency: 'NPR', minor: 1 }]) },
-  { weight: 2, arbitrary: anything },
-);
 
 // ------------------------------------------------------------------------------- a valid case
 
@@ -153,12 +118,7 @@ const EDGES: Record<string, readonly unknown[]> = {
   'payments.0.imposedBy': [...IMPOSERS, undefined],
 };
 
-type Mutation =
-  | { op: 'set'; path: string; value: unknown }
-  | { op: 'delete'; path: string }
-  | { op: 'array'; path: string }
-  | { op: 'extra'; path: string; key: string; value: unknown }
-  | { op: 'many'; count: number };
+type Mutation = PathMutation | { op: 'many'; count: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 50, arbitrary: fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...PATHS.filter(Boolean)), value: junk }) },
@@ -173,53 +133,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('many' as const), count: fc.constantFrom(199, 200, 201) }) },
 );
 
-/** Defines an own property (so `__proto__` is a key, not the prototype); a key that cannot be redefined (an array's `length`) is left as it is. */
-function put(node: Record<string, unknown>, key: string, value: unknown): void {
-  try {
-    Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
-  } catch {
-    // e.g. `length` of an array: not a property a caller can set to junk either.
-  }
+/** A copy of `input` with one mutation applied; `many` replaces the payments with `count` small ones. */
+function mutateCase(input: AssessmentInput, m: Mutation): unknown {
+  if (m.op !== 'many') return mutate(input, m);
+  const one = { purpose: 'visa', amount: { currency: CURRENCY_OF[input.origin]!, minor: 1000 }, paidTo: 'recruitment-agency' } as const;
+  return { ...structuredClone(input), payments: Array.from({ length: m.count }, () => ({ ...one, amount: { ...one.amount } })) };
 }
 
-function mutate(input: AssessmentInput, m: Mutation): unknown {
-  const copy = structuredClone(input);
-  if (m.op === 'many') {
-    const one = { purpose: 'visa', amount: { currency: CURRENCY_OF[input.origin]!, minor: 1000 }, paidTo: 'recruitment-agency' } as const;
-    return { ...copy, payments: Array.from({ length: m.count }, () => ({ ...one, amount: { ...one.amount } })) };
-  }
-  const root = { value: copy as unknown };
-  const keys = ['value', ...(m.path ? m.path.split('.') : [])];
-  let node = root as unknown as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) {
-    const next = node[key];
-    if (!next || typeof next !== 'object') put(node, key, {});
-    node = node[key] as Record<string, unknown>;
-  }
-  const last = keys.at(-1)!;
-  switch (m.op) {
-    case 'set':
-      put(node, last, m.value);
-      break;
-    case 'delete':
-      delete node[last];
-      break;
-    case 'array': {
-      const v = node[last];
-      put(node, last, v && typeof v === 'object' ? Object.values(v) : [v]);
-      break;
-    }
-    case 'extra': {
-      const v = node[last];
-      if (v && typeof v === 'object') put(v as Record<string, unknown>, m.key, m.value);
-      else put(node, last, { [m.key]: m.value });
-      break;
-    }
-  }
-  return root.value;
-}
-
-const badCase = fc.oneof({ weight: 3, arbitrary: fc.tuple(validCase, mutation).map(([i, m]) => mutate(i, m)) }, { weight: 1, arbitrary: junk });
+const badCase = fc.oneof({ weight: 3, arbitrary: fc.tuple(validCase, mutation).map(([i, m]) => mutateCase(i, m)) }, { weight: 1, arbitrary: junk });
 
 /** Answers as a form might send them: mostly right, with one wrong key or value, or junk altogether. */
 const validAnswers = fc.dictionary(fc.constantFrom(...FORCED_LABOUR_QUESTION_IDS), fc.constantFrom(...FORCED_LABOUR_ANSWERS));
@@ -247,35 +168,6 @@ const badAnswers: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 // ------------------------------------------------------------------------------- checks
-
-function placeholders(message: unknown): string[] {
-  return [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((x) => x[1]!);
-}
-
-const placeholderCache = new Map<string, string[]>();
-
-/**
- * Why a code cannot be said in English ([] when it can). Violations are collected and asserted
- * once per case: an `expect` per number would make 10,000 cases slow.
- */
-function unsayable(code: unknown, params: unknown, where: string): string[] {
-  if (typeof code !== 'string') return [`${where}: code ${String(code)} is not a string`];
-  const message = catalogue[code];
-  if (message === undefined) return [`${where}: unknown message id ${code}`];
-  let names = placeholderCache.get(code);
-  if (!names) placeholderCache.set(code, (names = placeholders(message)));
-  const given = (params ?? {}) as Record<string, unknown>;
-  const out = names.filter((name) => !Object.hasOwn(given, name)).map((name) => `${where}: ${code} needs {${name}}`);
-  for (const [k, v] of Object.entries(given)) {
-    if (!(typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) out.push(`${where}: ${code} param ${k} = ${String(v)}`);
-  }
-  return out;
-}
-
-function walk(value: unknown, visit: (v: unknown, path: string) => void, path = ''): void {
-  visit(value, path);
-  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, visit, `${path}.${k}`);
-}
 
 const has = (v: unknown, ...keys: string[]): v is Record<string, unknown> => !!v && typeof v === 'object' && keys.every((k) => k in v);
 const naturalNumber = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0);
@@ -346,35 +238,6 @@ function canon(value: unknown, seen = new Set<object>()): string {
   else text = `{${own(value)}}`;
   seen.delete(value);
   return text;
-}
-
-function prototypeKeys(): string {
-  return [Object.prototype, Array.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join()).join('|');
-}
-const PROTOTYPES = prototypeKeys();
-
-/** Calls `f(input)`: it must not throw, change the input (deep-compared with a structuredClone) or pollute a prototype. */
-function callSafely<T>(f: (input: never) => T, input: unknown): T {
-  const before = structuredClone(input);
-  let out: T | undefined;
-  expect(() => {
-    out = f(input as never);
-  }).not.toThrow();
-  expect(canon(input)).toBe(canon(before));
-  expect(prototypeKeys()).toBe(PROTOTYPES);
-  return out!;
-}
-
-/** fc.assert, with the counterexample printed by `canon` (fast-check cannot print an array with an own `constructor`). */
-function check<T extends unknown[]>(property: fc.IProperty<T>): void {
-  fc.assert(property, {
-    numRuns: RUNS,
-    reporter: (out) => {
-      if (!out.failed) return;
-      const error = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);
-      throw new Error(`Property failed after ${out.numRuns} tests (seed ${out.seed}, path "${out.counterexamplePath}")\nCounterexample: ${out.counterexample ? canon(out.counterexample).slice(0, 4000) : '?'}\n${error}`);
-    },
-  });
 }
 
 // ------------------------------------------------------------------------------- properties

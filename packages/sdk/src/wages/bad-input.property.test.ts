@@ -20,65 +20,29 @@ import common from '../locales/en/common.js';
 import wages from '../locales/en/wages.js';
 import { calculateWageClaim, validateWageClaim, MAX_MINOR, type WageClaim, type WageClaimInput, type WageClaimOutcome } from './index.js';
 import { DEDUCTION_KINDS, OVERTIME_KINDS } from './schema.js';
-
-const RUNS = 10_000;
-const TIMEOUT = 120_000;
+import { callSafely, check, junkNumbers, junkOf, junkStrings, mutate, POLLUTION_KEYS, RUNS, sayability, TIMEOUT, walk, type PathMutation } from '../test/bad-input.js';
 
 const catalogue: Catalogue = { ...common, ...wages };
+const unsayable = sayability(catalogue);
 
 // ------------------------------------------------------------------------------- junk
 
-const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
-
-/** Numbers that break naive arithmetic: non-finite, negative, fractional, beyond safe integers. */
-const junkNumber = fc.oneof(
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, -1, 0.5, 0.1 + 0.2, 1e309, 1e300, -1e300, Number.MIN_VALUE, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER, MAX_MINOR, MAX_MINOR + 1),
-  fc.double(),
-  fc.integer({ min: -2_000_000_000, max: -1 }),
-  fc.double({ min: 0, max: 1e6, noNaN: true }).filter((n) => !Number.isInteger(n)),
-);
-
-const XSS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"><svg onload=alert(1)>', "javascript:alert('x')"];
 /** Strings a form or an API client might send where a date, a code or a number belongs. */
-const junkString = fc.oneof(
-  fc.constantFrom(
+const junkString = junkStrings([
     '', ' ', 'NaN', 'Infinity', '-Infinity', 'undefined', 'null', '1e309', '-0', '٫', '٣٠٠', '३००', '0x10', '1_000',
     '2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '0000-00-00', '0000-01-01', '0099-06-01', '1899-12-31', '2200-01-01', '9999-12-31',
     '+002024-01-01', '2024-1-1', ' 2024-01-01', '2024-01-01 ', '2024-01-01T00:00:00Z', '2024/01/01', '01-01-2024', '٢٠٢٤-٠١-٠١', '2024-01',
     'qa', 'QAT', 'ZZ', 'XX', 'qar', 'XXX', 'XAU', 'ZZZ', 'USD', 'QAR ', '\u200FQAR', 'QA\u0000', '\u202E2024-01-01',
-    ...POLLUTION_KEYS, ...XSS,
-  ),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.string({ unit: 'grapheme', maxLength: 30 }),
-  // Very long strings: rarer, they are slow to copy and compare.
-  fc.oneof(
-    { weight: 9, arbitrary: fc.integer({ min: 400, max: 5_000 }).map((n) => '9'.repeat(n)) },
-    { weight: 1, arbitrary: fc.constantFrom('9'.repeat(200_000), 'x'.repeat(100_000)) },
-  ),
-);
+]);
 
-/** Plain objects and arrays with hostile keys, and everything fast-check can think of. */
-const anything = fc.anything({
-  key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...POLLUTION_KEYS, 'country', 'employment', 'contract', 'paid', 'minor', 'currency', 'start', 'end')),
-  maxDepth: 3,
-  maxKeys: 6,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
+const junkNumber = junkNumbers(MAX_MINOR);
+
+const junk = junkOf({
+  numbers: junkNumber,
+  strings: junkString,
+  shapes: [[{ currency: 'QAR', minor: 1 }], { currency: 'QAR', minor: 1 }, { currency: 'QAR' }, { minor: 1 }],
+  keys: ['country', 'employment', 'contract', 'paid', 'minor', 'currency', 'start', 'end'],
 });
-
-const junk: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: junkNumber },
-  { weight: 3, arbitrary: junkString },
-  { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, {}, [], [1, 2], [{ currency: 'QAR', minor: 1 }], { currency: 'QAR', minor: 1 }, { currency: 'QAR' }, { minor: 1 }) },
-  { weight: 2, arbitrary: anything },
-);
 
 // ------------------------------------------------------------------------------- a valid claim
 
@@ -158,11 +122,7 @@ const EDGES: Record<string, readonly unknown[]> = {
   'contract.foodProvided': [true, false, undefined],
 };
 
-type Mutation =
-  | { op: 'set'; path: string; value: unknown }
-  | { op: 'delete'; path: string }
-  | { op: 'array'; path: string }
-  | { op: 'extra'; path: string; key: string; value: unknown };
+type Mutation = PathMutation;
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...PATHS.filter(Boolean)), value: junk }) },
@@ -175,85 +135,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('extra' as const), path: fc.constantFrom(...PATHS), key: fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string({ maxLength: 6 })), value: junk }) },
 );
 
-/** Defines an own property (so `__proto__` is a key, not the prototype); a key that cannot be redefined (an array's `length`) is left as it is. */
-function put(node: Record<string, unknown>, key: string, value: unknown): void {
-  try {
-    Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
-  } catch {
-    // e.g. `length` of an array: not a property a caller can set to junk either.
-  }
-}
-
-/** A copy of `input` with one mutation applied (objects are created on the way when missing). */
-function mutate(input: WageClaimInput, m: Mutation): unknown {
-  const root = { value: structuredClone(input) as unknown };
-  const keys = ['value', ...(m.path ? m.path.split('.') : [])];
-  let node = root as unknown as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) {
-    const next = node[key];
-    if (!next || typeof next !== 'object') put(node, key, {});
-    node = node[key] as Record<string, unknown>;
-  }
-  const last = keys.at(-1)!;
-  switch (m.op) {
-    case 'set':
-      put(node, last, m.value);
-      break;
-    case 'delete':
-      delete node[last];
-      break;
-    case 'array': {
-      const v = node[last];
-      put(node, last, v && typeof v === 'object' ? Object.values(v) : [v]);
-      break;
-    }
-    case 'extra': {
-      const v = node[last];
-      if (v && typeof v === 'object') put(v as Record<string, unknown>, m.key, m.value);
-      else put(node, last, { [m.key]: m.value });
-      break;
-    }
-  }
-  return root.value;
-}
-
 const nearValid = fc.tuple(validClaim, mutation).map(([input, m]) => mutate(input, m));
 
 /** Near-valid claims most of the time (they reach deeper code), anything at all otherwise. */
 const badInput = fc.oneof({ weight: 3, arbitrary: nearValid }, { weight: 1, arbitrary: junk });
 
 // ------------------------------------------------------------------------------- checks
-
-/** Placeholders `{name}` a message needs (plural messages included). */
-function placeholders(message: unknown): string[] {
-  return [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((x) => x[1]!);
-}
-
-const placeholderCache = new Map<string, string[]>();
-
-/**
- * Why a code cannot be said in English ([] when it can): unknown id, a placeholder without its
- * parameter, or a parameter that is not a string or a finite number. (Violations are collected and
- * asserted once per case: an `expect` per number would make 10,000 cases slow.)
- */
-function unsayable(code: unknown, params: unknown, where: string): string[] {
-  if (typeof code !== 'string') return [`${where}: code ${String(code)} is not a string`];
-  const message = catalogue[code];
-  if (message === undefined) return [`${where}: unknown message id ${code}`];
-  let names = placeholderCache.get(code);
-  if (!names) placeholderCache.set(code, (names = placeholders(message)));
-  const given = (params ?? {}) as Record<string, unknown>;
-  const out = names.filter((name) => !Object.hasOwn(given, name)).map((name) => `${where}: ${code} needs {${name}}`);
-  for (const [k, v] of Object.entries(given)) {
-    if (!(typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) out.push(`${where}: ${code} param ${k} = ${String(v)}`);
-  }
-  return out;
-}
-
-function walk(value: unknown, visit: (v: unknown, path: string) => void, path = ''): void {
-  visit(value, path);
-  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, visit, `${path}.${k}`);
-}
 
 function isMoney(v: unknown): v is { currency: unknown; minor: unknown } {
   return !!v && typeof v === 'object' && 'currency' in v && 'minor' in v;
@@ -287,72 +174,6 @@ function expectSoundOutcome(outcome: WageClaimOutcome | ReturnType<typeof valida
     wrong.push(...unsayable(p.code, p.params, `problem at "${p.field}"`));
   }
   expect(wrong).toEqual([]);
-}
-
-/** Keys of Object.prototype and Array.prototype, to notice pollution. */
-function prototypeKeys(): string {
-  return [Object.prototype, Array.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join()).join('|');
-}
-const PROTOTYPES = prototypeKeys();
-
-/**
- * A canonical text of a value's data: own keys (`__proto__` and `constructor` included), holes,
- * -0, NaN, Maps, Sets, Dates, typed arrays and boxed values. Equal texts mean equal data; the
- * prototype itself is not compared (structuredClone does not keep a null prototype).
- */
-function canon(value: unknown, seen = new Set<object>()): string {
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return String(value);
-  if (seen.has(value)) return '<cycle>';
-  seen.add(value);
-  const tag = Object.prototype.toString.call(value);
-  const own = (o: object, skip: (k: string) => boolean = () => false) =>
-    Object.getOwnPropertyNames(o)
-      .filter((k) => !skip(k))
-      .map((k) => `${JSON.stringify(k)}:${canon(Object.getOwnPropertyDescriptor(o, k)!.value, seen)}`)
-      .join(',');
-  let text: string;
-  if (Array.isArray(value)) {
-    const items = Array.from({ length: value.length }, (_, i) => (i in value ? canon(value[i], seen) : '<hole>'));
-    text = `[${items.join(',')}|${own(value, (k) => k === 'length' || /^\d+$/.test(k))}]`;
-  } else if (value instanceof Map) text = `Map{${[...value].map(([k, v]) => `${canon(k, seen)}=>${canon(v, seen)}`).join(',')}}`;
-  else if (value instanceof Set) text = `Set{${[...value].map((v) => canon(v, seen)).join(',')}}`;
-  else if (value instanceof Date) text = `Date(${value.getTime()})`;
-  else if (ArrayBuffer.isView(value)) text = `${tag}(${Array.from(value as unknown as ArrayLike<unknown>, (v) => canon(v, seen)).join(',')})`;
-  else if (/^\[object (Number|String|Boolean|BigInt)\]$/.test(tag)) text = `${tag}(${canon((value as { valueOf(): unknown }).valueOf(), seen)}|${own(value, (k) => k === 'length' || /^\d+$/.test(k))})`;
-  else text = `{${own(value)}}`;
-  seen.delete(value);
-  return text;
-}
-
-/** Calls `f(input)` and checks it neither threw, nor changed the input, nor polluted a prototype. */
-function callSafely<T>(f: (input: never) => T, input: unknown): T {
-  const before = structuredClone(input);
-  let out: T | undefined;
-  expect(() => {
-    out = f(input as never);
-  }).not.toThrow();
-  expect(canon(input)).toBe(canon(before));
-  expect(prototypeKeys()).toBe(PROTOTYPES);
-  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-  return out!;
-}
-
-/**
- * fc.assert with a report of our own: fast-check cannot print some hostile values (an array with
- * an own `constructor` key breaks its stringifier), so the counterexample is printed with `canon`.
- */
-function check<T extends unknown[]>(property: fc.IProperty<T>): void {
-  fc.assert(property, {
-    numRuns: RUNS,
-    reporter: (out) => {
-      if (!out.failed) return;
-      const error = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);
-      throw new Error(`Property failed after ${out.numRuns} tests (seed ${out.seed}, path "${out.counterexamplePath}")\nCounterexample: ${out.counterexample ? canon(out.counterexample).slice(0, 4000) : '?'}\n${error}`);
-    },
-  });
 }
 
 // ------------------------------------------------------------------------------- properties
