@@ -31,6 +31,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
 import { resultStyles } from '../../internal/result-styles.js';
+import { copyText, selectContents } from '../../internal/clipboard.js';
 import { complaintPathwayStyles } from './complaint-pathway.styles.js';
 import { catalogues, english } from './complaint-pathway.locales.js';
 import {
@@ -421,21 +422,8 @@ export class MrComplaintPathway extends MrElement {
     const o = this.outcome();
     if (!o) return;
     const text = this.summaryText(o);
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = true;
-    } catch {
-      // Clipboard can be blocked by the page's permissions policy: select the printable summary instead.
-      this.copied = false;
-      const pre = this.renderRoot.querySelector<HTMLElement>('#summary-text');
-      if (pre) {
-        pre.hidden = false;
-        const range = document.createRange();
-        range.selectNodeContents(pre);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-      }
-    }
+    this.copied = await copyText(text);
+    if (!this.copied) selectContents(this.renderRoot.querySelector<HTMLElement>('#summary-text'));
   }
 
   private summaryText(o: Outcome): string {

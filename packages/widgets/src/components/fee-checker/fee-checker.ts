@@ -26,6 +26,7 @@ import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
 import { resultStyles, lineItemStyles } from '../../internal/result-styles.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
+import { copyText, selectContents } from '../../internal/clipboard.js';
 import { MrForcedLabourScreen } from '../forced-labour-screen/forced-labour-screen.js';
 import { feeCheckerStyles } from './fee-checker.styles.js';
 import { catalogues, english } from './fee-checker.locales.js';
@@ -399,21 +400,8 @@ export class MrFeeChecker extends MrElement {
   private async copySummary(): Promise<void> {
     if (!this.assessment) return;
     const text = assessmentSummary(this.assessment, this.l10n, this.form);
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = true;
-    } catch {
-      // Clipboard can be blocked by the page's permissions policy: select the printable summary instead.
-      this.copied = false;
-      const pre = this.renderRoot.querySelector<HTMLElement>('#summary-text');
-      if (pre) {
-        pre.hidden = false;
-        const range = document.createRange();
-        range.selectNodeContents(pre);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-      }
-    }
+    this.copied = await copyText(text);
+    if (!this.copied) selectContents(this.renderRoot.querySelector<HTMLElement>('#summary-text'));
   }
 
   // ---- rendering: frame and fields ----------------------------------------------------------

@@ -25,6 +25,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles } from '../../internal/form-styles.js';
 import { resultStyles } from '../../internal/result-styles.js';
+import { copyText, selectContents } from '../../internal/clipboard.js';
 import { socialProtectionStyles } from './social-protection.styles.js';
 import { catalogues, english } from './social-protection.locales.js';
 import { levelIcon } from './protection-icons.js';
@@ -176,22 +177,11 @@ export class MrSocialProtection extends MrElement {
 
   private async copySummary(m: CoverageMatrix, c: DestinationComparison | undefined): Promise<void> {
     const text = protectionSummary(this.l10n, m, c);
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = true;
-    } catch {
-      // Clipboard can be blocked by the page's permissions policy: show and select the summary instead.
-      this.copied = false;
-      this.summaryShown = text;
-      await this.updateComplete;
-      const pre = this.renderRoot.querySelector<HTMLElement>('#summary-text');
-      if (pre) {
-        const range = document.createRange();
-        range.selectNodeContents(pre);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-      }
-    }
+    this.copied = await copyText(text);
+    if (this.copied) return;
+    this.summaryShown = text;
+    await this.updateComplete;
+    selectContents(this.renderRoot.querySelector<HTMLElement>('#summary-text'));
   }
 
   // ---- small renderers ----------------------------------------------------------------------

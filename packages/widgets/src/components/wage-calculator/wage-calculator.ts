@@ -13,6 +13,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
 import { resultStyles, lineItemStyles } from '../../internal/result-styles.js';
+import { copyText, selectContents } from '../../internal/clipboard.js';
 import { wageCalculatorStyles } from './wage-calculator.styles.js';
 import { catalogues, english } from './wage-calculator.locales.js';
 import {
@@ -232,21 +233,8 @@ export class MrWageCalculator extends MrElement {
   private async copySummary(): Promise<void> {
     if (!this.claim) return;
     const text = claimSummary(this.claim, this.l10n, this.form);
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = true;
-    } catch {
-      // Clipboard can be blocked by the page's permissions policy: select the printable summary instead.
-      this.copied = false;
-      const pre = this.renderRoot.querySelector<HTMLElement>('#summary-text');
-      if (pre) {
-        pre.hidden = false;
-        const range = document.createRange();
-        range.selectNodeContents(pre);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-      }
-    }
+    this.copied = await copyText(text);
+    if (!this.copied) selectContents(this.renderRoot.querySelector<HTMLElement>('#summary-text'));
   }
 
   // ---- rendering ----------------------------------------------------------------------------
