@@ -47,8 +47,11 @@ const locales = readdirSync('src/locales').flatMap((locale) =>
     .map((f) => `src/locales/${locale}/${f}`),
 );
 
+// A module's `core.ts`, where it has one, is its rules without bundled data (`<module>/core`).
+const cores = modules.filter((m) => existsSync(`src/${m}/core.ts`)).map((m) => `src/${m}/core.ts`);
+
 export default defineConfig({
-  entry: ['src/index.ts', ...modules.map((m) => `src/${m}/index.ts`), ...locales],
+  entry: ['src/index.ts', ...modules.map((m) => `src/${m}/index.ts`), ...cores, ...locales],
   format: ['esm'],
   dts: true,
   sourcemap: true,
@@ -57,4 +60,8 @@ export default defineConfig({
   target: 'es2022',
   outDir: 'dist',
   esbuildPlugins: [pureTopLevelSchemas],
+  // Shared code and the per-country data fetched on demand live apart from the subpath entries.
+  esbuildOptions(options) {
+    options.chunkNames = 'chunks/[name]-[hash]';
+  },
 });

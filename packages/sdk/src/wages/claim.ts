@@ -10,22 +10,33 @@
 import { selectInForce, weakestVerification, mergeSources, type Provenance } from '../provenance/index.js';
 import type { Coded } from '../i18n/index.js';
 import { add, shortfall, subtract, sum, zero, type Money } from '../money/index.js';
-import { rulesFor } from './data/index.js';
 import { checkDeductions } from './deductions.js';
 import { factFor, moneyParams, provenanceOf } from './facts.js';
 import { gratuityFor } from './gratuity.js';
 import { overtimeLines } from './overtime.js';
 import type { CountryWageData, GratuityFact } from './schema.js';
-import type { ClaimLine, WageClaim, WageClaimInput, WageClaimOutcome, WorkerCategory } from './types.js';
+import type { ClaimLine, WageClaim, WageClaimInput, WageClaimOutcome, WageRulesLookup, WorkerCategory } from './types.js';
 import { validateWageClaim } from './validate.js';
 import { contractTotal, wagesDue, type ContractPay, type WagesDue } from './wages-due.js';
 
-/** Validates the input, then works out each line of the claim. Never throws. */
-export function calculateWageClaim(input: WageClaimInput): WageClaimOutcome {
+/**
+ * The same claim, worked out with the country's rules given, for example those fetched with
+ * `loadWageRules` so that a page downloads only the country a worker chose. The rules must be
+ * the input country's; otherwise the country is reported as not covered. Never throws.
+ */
+export function calculateWageClaimWithRules(input: WageClaimInput, rules: CountryWageData): WageClaimOutcome {
+  return calculateWageClaimWith(input, (country) => (country === rules.country ? rules : undefined));
+}
+
+/** Validates the input, then works out each line of the claim under the rules `lookup` gives. Never throws. */
+export function calculateWageClaimWith(input: WageClaimInput, lookup: WageRulesLookup): WageClaimOutcome {
   const checked = validateWageClaim(input);
   if (!checked.ok) return checked;
+  const { country } = checked.input;
+  const data = lookup(country);
+  if (!data) return { ok: false, problems: [{ field: 'country', code: 'error.countryNotCovered', params: { country } }] };
   try {
-    return { ok: true, claim: buildClaim(checked.input) };
+    return { ok: true, claim: buildClaim(checked.input, data) };
   } catch {
     // A defect of ours must not crash a worker's page: say the input could not be handled.
     return { ok: false, problems: [{ field: '', code: 'error.invalid' }] };
@@ -47,8 +58,7 @@ interface Context {
   assumptions: Coded[];
 }
 
-function buildClaim(input: WageClaimInput): WageClaim {
-  const data = rulesFor(input.country)!;
+function buildClaim(input: WageClaimInput, data: CountryWageData): WageClaim {
   const currency = data.currency;
   const category: WorkerCategory = input.workerCategory ?? 'general';
   const z = zero(currency);

@@ -7,10 +7,9 @@ import { addDays, serviceLength, type IsoDate, type ServiceLength } from '../dat
 import type { Coded } from '../i18n/index.js';
 import { min, money, multiply, sum, zero, type Money, type Ratio } from '../money/index.js';
 import { selectInForce, type Provenance } from '../provenance/index.js';
-import { rulesFor } from './data/index.js';
 import { amountParam, factFor, provenanceOf } from './facts.js';
 import type { CountryWageData, GratuityFact } from './schema.js';
-import type { GratuityEnding, GratuityInput, GratuityPart, GratuityResult, GratuityStatus, WorkerCategory } from './types.js';
+import type { GratuityEnding, GratuityInput, GratuityPart, GratuityResult, GratuityStatus, WageRulesLookup, WorkerCategory } from './types.js';
 import { checkGratuityInput } from './validate.js';
 
 const DAYS_PER_YEAR = 365;
@@ -125,11 +124,12 @@ function calculated(fact: GratuityFact, used: Provenance[], amount: Money, eligi
   };
 }
 
-/** Whether an end-of-service award is due, how much, and why, under the country's own rule. Never throws. */
-export function gratuityStatus(input: GratuityInput): GratuityStatus {
+/** Whether an end-of-service award is due, how much, and why, under the rules `lookup` gives for the country. Never throws. */
+export function gratuityStatusWith(input: GratuityInput, lookup: WageRulesLookup): GratuityStatus {
   const problem = checkGratuityInput(input);
   if (problem) return { status: 'not-covered', reason: { code: problem.code, params: { field: problem.field, ...problem.params } } };
-  const data = rulesFor(input.country)!;
+  const data = lookup(input.country);
+  if (!data) return { status: 'not-covered', reason: { code: 'error.countryNotCovered', params: { country: input.country } } };
   return gratuityFor(data, {
     category: input.workerCategory === 'domestic' ? 'domestic' : 'general',
     base: money(input.basicMonthlyWage.currency, input.basicMonthlyWage.minor),
@@ -139,10 +139,4 @@ export function gratuityStatus(input: GratuityInput): GratuityStatus {
     unpaidLeaveDays: input.unpaidLeaveDays,
     baseNote: basicWageNote,
   }).status;
-}
-
-/** The award, or undefined when not covered (see gratuityStatus for the reason). */
-export function endOfServiceGratuity(input: GratuityInput): GratuityResult | undefined {
-  const status = gratuityStatus(input);
-  return status.status === 'calculated' ? status.result : undefined;
 }

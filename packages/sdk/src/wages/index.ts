@@ -3,11 +3,8 @@
  * shortfall, unpaid overtime, excess deductions, gratuity) for the destinations we cover. Every
  * figure is sourced, effective-dated data; results speak in message codes.
  */
-export * from './types.js';
-export { minimumWage, minimumWageStatus } from './minimum-wage.js';
-export { endOfServiceGratuity, gratuityStatus } from './gratuity.js';
-export { calculateWageClaim } from './claim.js';
-export { validateWageClaim, MAX_MINOR, MAX_PERIOD_YEARS } from './validate.js';
+export * from './core.js';
+export { calculateWageClaim, minimumWage, minimumWageStatus, endOfServiceGratuity, gratuityStatus } from './bundled.js';
 export { WAGE_RULES, rulesFor } from './data/index.js';
 export {
   countryWageDataSchema,

@@ -7,11 +7,10 @@ import type { IsoDate } from '../dates/index.js';
 import { isDestination } from '../geo/index.js';
 import { inForce } from '../provenance/index.js';
 import type { Coded } from '../i18n/index.js';
-import { rulesFor } from './data/index.js';
 import type { CountryWageData, MinimumWageFact } from './schema.js';
 import { amountParam } from './facts.js';
 import { isClaimDate } from './validate.js';
-import type { EmployerSize, MinimumWageQuery, MinimumWageResult, MinimumWageStatus, WorkerCategory } from './types.js';
+import type { EmployerSize, MinimumWageQuery, MinimumWageResult, MinimumWageStatus, WageRulesLookup, WorkerCategory } from './types.js';
 
 export interface MinimumContext {
   category: WorkerCategory;
@@ -85,15 +84,16 @@ export function toMinimumWageResult(fact: MonthlyMinimumFact): MinimumWageResult
   };
 }
 
-/** Whether a minimum wage applies, none is set by law, or we hold no rule, and why. Never throws. */
-export function minimumWageStatus(query: MinimumWageQuery): MinimumWageStatus {
+/** Whether a minimum wage applies, none is set by law, or we hold no rule, and why, under the rules `lookup` gives. Never throws. */
+export function minimumWageStatusWith(query: MinimumWageQuery, lookup: WageRulesLookup): MinimumWageStatus {
   const q = (query ?? {}) as Partial<MinimumWageQuery>;
   if (!isDestination(q.country)) return { status: 'not-covered', reason: { code: 'error.countryNotCovered', params: { country: String(q.country ?? '') } } };
   if (!isClaimDate(q.on)) return { status: 'not-covered', reason: { code: 'error.date', params: { field: 'on' } } };
   if (q.contractSignedOn !== undefined && !isClaimDate(q.contractSignedOn)) {
     return { status: 'not-covered', reason: { code: 'error.date', params: { field: 'contractSignedOn' } } };
   }
-  const data = rulesFor(q.country)!;
+  const data = lookup(q.country);
+  if (!data) return { status: 'not-covered', reason: { code: 'error.countryNotCovered', params: { country: q.country } } };
   const category: WorkerCategory = q.workerCategory === 'domestic' ? 'domestic' : 'general';
   const employerSize = q.employerSize === 'under-5' || q.employerSize === '5-or-more' ? q.employerSize : undefined;
   const resolved = resolveMinimum(data, q.on, { category, employerSize, contractSignedOn: q.contractSignedOn }, false);
@@ -111,10 +111,4 @@ export function minimumWageStatus(query: MinimumWageQuery): MinimumWageStatus {
     default:
       return resolved;
   }
-}
-
-/** The monthly minimum wage for the query, or undefined when none applies or we hold no rule (see minimumWageStatus). */
-export function minimumWage(query: MinimumWageQuery): MinimumWageResult | undefined {
-  const status = minimumWageStatus(query);
-  return status.status === 'applies' ? status.rule : undefined;
 }

@@ -5,7 +5,7 @@ import { CURRENCY_OF, DESTINATIONS } from '../geo/index.js';
 import type { Catalogue, Coded } from '../i18n/index.js';
 import common from '../locales/en/common.js';
 import wages from '../locales/en/wages.js';
-import { calculateWageClaim, gratuityStatus, minimumWageStatus, type OvertimeKind, type WageClaim, type WageClaimInput } from './index.js';
+import { calculateWageClaim, calculateWageClaimWithRules, gratuityStatus, loadWageRules, WAGE_RULES, type CountryWageData, minimumWageStatus, type OvertimeKind, type WageClaim, type WageClaimInput } from './index.js';
 import { DEDUCTION_KINDS, OVERTIME_KINDS } from './schema.js';
 
 const RUNS = 1000;
@@ -216,6 +216,23 @@ describe('every code the rules emit has an English message with all its placehol
           for (const a of g.result.adjustments) check(a, 'gratuity adjustment');
           for (const p of g.result.breakdown) check(p.rate, 'gratuity rate');
         } else check(g.reason, 'gratuity');
+      }),
+      { numRuns: RUNS },
+    );
+  }, SLOW);
+});
+
+describe('rules loaded on demand', () => {
+  it('give the same claim as the bundled rules, and rules of another country are refused', async () => {
+    const loaded = new Map<string, CountryWageData>(await Promise.all(DESTINATIONS.map(async (c) => [c, (await loadWageRules(c))!] as const)));
+    fc.assert(
+      fc.property(claimInput, fc.constantFrom(...DESTINATIONS), (input, other) => {
+        expect(calculateWageClaimWithRules(input, loaded.get(input.country)!)).toEqual(calculateWageClaim(input));
+        if (other === input.country) return;
+        const refused = calculateWageClaimWithRules(input, WAGE_RULES[other]!);
+        // Invalid input is reported as it always is; a valid one is refused on its country.
+        if (calculateWageClaim(input).ok) expect(refused).toEqual({ ok: false, problems: [{ field: 'country', code: 'error.countryNotCovered', params: { country: input.country } }] });
+        else expect(refused.ok).toBe(false);
       }),
       { numRuns: RUNS },
     );

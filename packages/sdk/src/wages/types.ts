@@ -3,6 +3,7 @@ import type { Money } from '../money/index.js';
 import type { Provenance, Source, Verification } from '../provenance/index.js';
 import type { Coded } from '../i18n/index.js';
 import type { IsoDate } from '../dates/index.js';
+import type { CountryWageData } from './schema.js';
 
 export type WorkerCategory = 'general' | 'domestic';
 /** Malaysia keyed its minimum wage by employer size until 2025-08-01: fewer than 5 employees or not. */
@@ -160,5 +161,8 @@ export interface InputProblem {
 }
 
 export type WageClaimOutcome = { ok: true; claim: WageClaim } | { ok: false; problems: InputProblem[] };
+
+/** Where a rule finds a country's wage law: the bundled table, or rules fetched on demand. */
+export type WageRulesLookup = (country: string) => CountryWageData | undefined;
 
 export type { Provenance };

@@ -6,7 +6,7 @@
 import { normaliseDigits, parseMajor, type Money } from '@migrant-rights/sdk/money';
 import { isIsoDate, daysBetween } from '@migrant-rights/sdk/dates';
 import { CURRENCY_OF } from '@migrant-rights/sdk/geo';
-import type { DeductionKind, EmployerSize, GratuityEnding, InputProblem, OvertimeKind, WageClaimInput, WorkerCategory } from '@migrant-rights/sdk/wages';
+import type { DeductionKind, EmployerSize, GratuityEnding, InputProblem, OvertimeKind, WageClaimInput, WorkerCategory } from '@migrant-rights/sdk/wages/core';
 
 export const STEPS = ['where', 'when', 'pay', 'received', 'hours', 'result'] as const;
 export type Step = (typeof STEPS)[number];

@@ -1,4 +1,4 @@
-import type { WageClaim } from '@migrant-rights/sdk/wages';
+import type { WageClaim } from '@migrant-rights/sdk/wages/core';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { WageForm } from './form-model.js';
 import { formatParams } from './wage-calculator.js';

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calculateWageClaim, type ClaimLine, type WageClaim, type WageClaimInput } from '@migrant-rights/sdk/wages';
+import { calculateWageClaimWithRules, loadWageRules, type ClaimLine, type CountryWageData, type InputProblem, type WageClaim, type WageClaimInput } from '@migrant-rights/sdk/wages/core';
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
 import { convert, isCurrencyCode, parseMajor, ratio, type Money } from '@migrant-rights/sdk/money';
-import type { InputProblem } from '@migrant-rights/sdk/wages';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
@@ -14,6 +13,7 @@ import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
 import { resultStyles, lineItemStyles } from '../../internal/result-styles.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { wageCalculatorStyles } from './wage-calculator.styles.js';
 import { catalogues, english } from './wage-calculator.locales.js';
 import {
@@ -121,6 +121,9 @@ export class MrWageCalculator extends MrElement {
   @state() private copied = false;
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
+  /** Each country's wage law is its own chunk, fetched once a country is chosen. */
+  private readonly rules = new OnDemand(this, loadWageRules);
+  private calculation: Promise<void> | undefined;
   private focusAfterRender: string | undefined;
 
   /** The last calculated claim, if any (read-only). */
@@ -144,6 +147,17 @@ export class MrWageCalculator extends MrElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('country') && this.country && !this.claim) this.form = { ...this.form, country: this.country.toUpperCase() };
     if (changed.has('workerCategory') && !this.claim) this.form = { ...this.form, category: this.workerCategory === 'domestic' ? 'domestic' : 'general' };
+    if ((changed as Map<PropertyKey, unknown>).has('form') && this.form.country) this.rules.prefetch(this.form.country);
+  }
+
+  /** Also waits for a calculation whose country rules are still being fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.calculation) {
+      await this.calculation;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override updated(): void {
@@ -191,8 +205,21 @@ export class MrWageCalculator extends MrElement {
   private calculate(): void {
     const problems = checkAll(this.form, this.l10n.locale);
     if (problems.size) return this.showProblems(problems);
+    if (this.calculation) return; // a second press while the rules are on their way
     const input = toClaimInput(this.form, this.l10n.locale);
-    const outcome = calculateWageClaim(input);
+    this.calculation = this.rules
+      .get(input.country)
+      .then(
+        (rules) => this.finishCalculation(input, rules),
+        () => this.showProblems(new Map([['country', { field: 'country', code: 'error.dataUnavailable' }]])),
+      )
+      .finally(() => (this.calculation = undefined));
+  }
+
+  private finishCalculation(input: WageClaimInput, rules: CountryWageData | undefined): void {
+    const outcome = rules
+      ? calculateWageClaimWithRules(input, rules)
+      : { ok: false as const, problems: [{ field: 'country', code: 'error.countryNotCovered' }] };
     if (!outcome.ok) {
       return this.showProblems(new Map(outcome.problems.map((p) => [fieldOfSdkProblem(p.field), { ...p, field: fieldOfSdkProblem(p.field) }] as [string, InputProblem])));
     }
