@@ -20,9 +20,9 @@ const WIDGET_FILES = readdirSync(DEMO_CDN)
  * What loading these widgets' files must request: `/cdn/<name>.js` and the chunks those files import
  * statically (a shared helper). Language chunks (dynamic imports) are not fetched for English.
  */
-function filesOf(widgets: string[]): string[] {
+function filesOf(widgets: string[], extra: string[] = []): string[] {
   const found = new Set<string>();
-  const pending = widgets.map((w) => `/cdn/${w}.js`);
+  const pending = [...widgets.map((w) => `/cdn/${w}.js`), ...extra];
   while (pending.length) {
     const path = pending.pop()!;
     if (found.has(path)) continue;
@@ -31,6 +31,15 @@ function filesOf(widgets: string[]): string[] {
     for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+)["']/g)) pending.push(posix.join(posix.dirname(path), spec!));
   }
   return [...found].sort();
+}
+
+/** The chunk holding one country's law, which a widget fetches once that country is chosen. */
+function lawChunk(widget: string, country: string): string {
+  const files = filesOf([widget]).map((path) => readFileSync(`${DEMO_CDN}${path.slice('/cdn/'.length)}`, 'utf8'));
+  const pattern = new RegExp(`import\\(["'](\\./chunks/${country.toLowerCase()}-[^"']+)["']\\)`);
+  const spec = files.map((code) => pattern.exec(code)?.[1]).find(Boolean);
+  if (!spec) throw new Error(`no ${country} chunk imported by ${widget}`);
+  return posix.join('/cdn', spec);
 }
 
 /** A page with every widget, loaded by the autoloader alone. */
@@ -102,7 +111,9 @@ describe('cdn/autoloader.js', () => {
     await page.locator('mr-quick-exit [part=base]').waitFor();
     await settle(page);
 
-    expect(paths(seen.requests).sort()).toEqual(['/autoloader.html', '/cdn/autoloader.js', ...filesOf(['quick-exit', 'wage-calculator']), '/partner.css'].sort());
+    // The wage calculator is set to Qatar, so it fetches Qatar's law too, and no other country's.
+    const files = filesOf(['quick-exit', 'wage-calculator'], [lawChunk('wage-calculator', 'QA')]);
+    expect(paths(seen.requests).sort()).toEqual(['/autoloader.html', '/cdn/autoloader.js', ...files, '/partner.css'].sort());
     const notOnPage = WIDGET_FILES.filter((w) => w !== 'wage-calculator' && w !== 'quick-exit').map((w) => `mr-${w}`);
     expect(await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), notOnPage)).toEqual([]);
     // The widget works as with its own script tag.

@@ -49,6 +49,39 @@ describe('demo partner page with the CDN file alone', () => {
     await page.context().close();
   });
 
+  it('fetches only the law of the countries chosen, and when offline says so without losing an answer', async () => {
+    const { page, seen } = await open('/index.html');
+    const calc = page.locator('mr-wage-calculator');
+    const lawOf = () => [...new Set(seen.requests.map((u) => /\/chunks\/([a-z]{2})-[A-Z0-9]+-[A-Z0-9]+\.js$/.exec(u)?.[1]).filter(Boolean))].sort();
+    await calc.getByLabel('Country where you work').selectOption('HK');
+    await expect.poll(lawOf).toEqual(['hk', 'qa']); // Qatar is preset by the page, Hong Kong was chosen
+
+    await page.context().setOffline(true);
+    await calc.getByLabel('Country where you work').selectOption('SA');
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByLabel('First day of work in this period').fill('2025-01-01');
+    await calc.getByLabel('Last day of work in this period').fill('2025-03-31');
+    await calc.getByLabel('No, I still work there').check();
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByLabel('Basic wage per month').fill('900');
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByLabel('All wages you received for this period').fill('1500');
+    await calc.getByRole('button', { name: 'Next' }).click();
+    await calc.getByRole('button', { name: 'Show what I am owed' }).click();
+    await expect(calc.locator('#country-error').textContent()).resolves.toContain('We could not load the rules for this country.');
+    await expect(calc.getByLabel('Country where you work').inputValue()).resolves.toBe('SA');
+
+    // Back online, Next leads through the kept answers to a result under Saudi law.
+    await page.context().setOffline(false);
+    for (let press = 0; press < 5 && (await calc.locator('[part=total]').count()) === 0; press++) {
+      await calc.locator('button[type=submit]').click();
+    }
+    await expect(calc.locator('[part=total] strong').textContent()).resolves.toContain('SAR');
+    expect(lawOf()).toEqual(['hk', 'qa', 'sa']);
+    expect(foreign(seen.requests)).toEqual([]);
+    await page.context().close();
+  });
+
   it('can be used with the keyboard alone', async () => {
     const { page, seen } = await open('/index.html', 360);
     const calc = page.locator('mr-wage-calculator');
