@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../../define/wage-calculator.js';
 import type { MrWageCalculator } from './wage-calculator.js';
-import { answer, currentStep, errorIds, next, type Answers } from './wage-calculator.fixtures.js';
+import { answer, currentStep, errorIds, next, withUnreachableLaw, type Answers } from './wage-calculator.fixtures.js';
 
 interface Args {
   country: string;
@@ -66,6 +66,17 @@ export const BadAmounts: Story = {
     const calc = el(canvasElement);
     await answer(calc, { start: '2025-01-01', end: '2025-01-31', ended: 'no', basic: '-75', housing: 'seventy' });
     await expect(errorIds(calc).sort()).toEqual(['basic', 'housing']);
+  },
+};
+
+/** The device was offline when the country's law was fetched: the worker is told so on the country question, and nothing typed is lost. */
+export const OfflineCountryLaw: Story = {
+  play: async ({ canvasElement }) => {
+    const calc = el(canvasElement);
+    withUnreachableLaw(calc);
+    await answer(calc, { ...threeMonths, country: 'SA', basic: '1500' });
+    await expect(currentStep(calc)).toBe('where');
+    await expect(errorIds(calc)).toEqual(['country']);
   },
 };
 

@@ -1,13 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
-import { calculateWageClaim, loadWageRules } from '@migrant-rights/sdk/wages';
+import { calculateWageClaim } from '@migrant-rights/sdk/wages';
 import { format } from '@migrant-rights/sdk/money';
 import '../../define/wage-calculator.js';
 import { MrWageCalculator } from './wage-calculator.js';
 import { defineElement } from '../../internal/mr-element.js';
-import { OnDemand } from '../../internal/on-demand.js';
-import { answer, choose, currentStep, errorIds, next, type } from './wage-calculator.fixtures.js';
+import { answer, choose, currentStep, errorIds, next, type, withUnreachableLaw } from './wage-calculator.fixtures.js';
 import { toClaimInput, emptyForm } from './form-model.js';
 
 const mounted: HTMLElement[] = [];
@@ -158,16 +157,7 @@ describe('result', () => {
 
   it('fetches the country rules on demand; offline, it says so on the country question and keeps every answer', async () => {
     const el = mount({ attrs: { country: 'QA' } });
-    let online = false;
-    const fetched: string[] = [];
-    // The rules chunk is the one network need the widget has; stand in for a device that went offline.
-    Object.assign(el, {
-      rules: new OnDemand(el, async (country: string) => {
-        fetched.push(country);
-        if (!online) throw new TypeError('Failed to fetch dynamically imported module');
-        return loadWageRules(country);
-      }),
-    });
+    const law = withUnreachableLaw(el);
     await answer(el, { start: '2025-01-01', end: '2025-03-31', ended: 'no', basic: '900', paid: '1000' });
     expect(currentStep(el)).toBe('where');
     expect(errorIds(el)).toEqual(['country']);
@@ -175,11 +165,11 @@ describe('result', () => {
     expect(el.shadowRoot!.activeElement?.id).toBe('country');
     expect(el.result).toBeUndefined();
 
-    online = true;
+    law.online();
     // Every answer is still there, so pressing Next leads through the steps to the result.
     for (let press = 0; press < 6 && currentStep(el) !== 'result'; press++) await next(el);
     expect(el.result!.total.currency).toBe('QAR');
-    expect(new Set(fetched)).toEqual(new Set(['QA']));
+    expect(new Set(law.fetched)).toEqual(new Set(['QA']));
   });
 
   it('converts the total to the home currency only with a rate the person typed', async () => {
