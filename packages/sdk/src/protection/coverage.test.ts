@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDestinations, coverageFor } from './coverage.js';
+import { compareDestinations, coverageFor } from './bundled.js';
 import type { CoverageMatrix, CoverageQuery } from './coverage.js';
 import { ENCODED_ON, PROTECTION_DATA } from './data/index.js';
 import type { ProtectionData } from './data/index.js';

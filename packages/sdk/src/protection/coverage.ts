@@ -8,8 +8,6 @@ import { isCountryCode } from '../geo/index.js';
 import type { LocalisedText } from '../i18n/index.js';
 import type { Source, Verification } from '../provenance/index.js';
 import { inForce, weakestVerification } from '../provenance/index.js';
-import type { ProtectionData } from './data/index.js';
-import { PROTECTION_DATA } from './data/index.js';
 import type { GapKind } from './levels.js';
 import { bestLevel, compareLevels, gapKind, isGapLevel } from './levels.js';
 import type {
@@ -19,6 +17,7 @@ import type {
   CountryProtection,
   CoverageLevel,
   DateCertainty,
+  ProtectionData,
   ExtraKind,
   Scheme,
   Side,
@@ -128,8 +127,8 @@ export interface CoverageMatrix {
   verification: Verification;
 }
 
-/** Returns the protection matrix. Never throws: bad input comes back as `problems`. */
-export function coverageFor(query: CoverageQuery, data: ProtectionData = PROTECTION_DATA): CoverageMatrix {
+/** Returns the protection matrix under the given data. Never throws: bad input comes back as `problems`. */
+export function coverageWith(query: CoverageQuery, data: ProtectionData): CoverageMatrix {
   const q = normalise(query);
   const problems = validate(q);
   if (problems.length) return invalidMatrix(q, problems);
@@ -175,14 +174,10 @@ export interface DestinationComparison {
   rows: { branch: Branch; levels: CoverageLevel[]; differs: boolean }[];
 }
 
-/** Side by side: the same worker and date in two or more destinations. */
-export function compareDestinations(
-  destinations: readonly string[],
-  query: Omit<CoverageQuery, 'destination'>,
-  data: ProtectionData = PROTECTION_DATA,
-): DestinationComparison {
+/** Side by side: the same worker and date in two or more destinations, under the given data. */
+export function compareDestinationsWith(destinations: readonly string[], query: Omit<CoverageQuery, 'destination'>, data: ProtectionData): DestinationComparison {
   const list = Array.isArray(destinations) ? destinations : [];
-  const matrices = list.map((destination) => coverageFor({ ...query, destination }, data));
+  const matrices = list.map((destination) => coverageWith({ ...query, destination }, data));
   const rows = BRANCHES.map((branch, i) => {
     const levels = matrices.map((m) => m.branches[i]?.best ?? 'unknown');
     return { branch, levels, differs: new Set(levels).size > 1 };

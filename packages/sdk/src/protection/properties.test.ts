@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DESTINATIONS, ORIGINS } from '../geo/index.js';
 import { inForce } from '../provenance/index.js';
-import { compareDestinations, coverageFor } from './coverage.js';
-import type { CoverageQuery } from './coverage.js';
+import { compareDestinations, coverageFor } from './bundled.js';
+import { compareDestinationsWith, coverageWith, type CoverageQuery } from './coverage.js';
+import { loadProtectionData } from './data/load.js';
 import { bestLevel, isGapLevel } from './levels.js';
-import { BRANCHES, COVERAGE_LEVELS } from './schema.js';
+import { BRANCHES, COVERAGE_LEVELS, type ProtectionData } from './schema.js';
 
 const isoDay = fc
   .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
@@ -75,6 +76,27 @@ describe('coverageFor, for any country, category and date', () => {
         for (const r of c.rows) expect(r.levels).toHaveLength(dests.length);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('data loaded on demand', () => {
+  it('gives the same matrix and comparison as the bundled data, for any query', async () => {
+    // Fetch what each query names; the loader must leave out exactly what the bundled data lacks.
+    const cache = new Map<string, ProtectionData>();
+    const dataFor = async (destinations: string[], origin: string | undefined) => {
+      const key = `${destinations.join(',')}|${origin ?? ''}`;
+      if (!cache.has(key)) cache.set(key, await loadProtectionData({ destinations, origins: origin === undefined ? [] : [origin] }));
+      return cache.get(key)!;
+    };
+    await fc.assert(
+      fc.asyncProperty(query, country, async (q, other) => {
+        const origin = typeof q.origin === 'string' ? q.origin : undefined;
+        expect(coverageWith(q, await dataFor([q.destination], origin))).toEqual(coverageFor(q));
+        const rest = { workerCategory: q.workerCategory, on: q.on, ...(q.origin !== undefined ? { origin: q.origin } : {}) };
+        expect(compareDestinationsWith([q.destination, other], rest, await dataFor([q.destination, other], origin))).toEqual(compareDestinations([q.destination, other], rest));
+      }),
+      { numRuns: 500 },
     );
   });
 });

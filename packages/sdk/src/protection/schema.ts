@@ -181,3 +181,10 @@ export const agreementSchema = z.object({
   parties: z.object({ ...dated, countries: z.array(countryCode) }),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
+
+/** Everything `coverageFor` reads; a caller may pass its own (e.g. a partner's newer, checked data, or countries fetched with `loadProtectionData`). */
+export interface ProtectionData {
+  destinations: Readonly<Record<string, CountryProtection>>;
+  origins: Readonly<Record<string, CountryProtection>>;
+  agreements: readonly Agreement[];
+}

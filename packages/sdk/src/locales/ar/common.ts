@@ -14,7 +14,6 @@ export default {
   'error.currencyMismatch': 'استخدم {expected}، عملة البلد الذي تعمل فيه (وليس {got}).',
   'error.hoursImpossible': 'هذه ساعات أكثر مما في الفترة كلها (الحد الأقصى {maximum} ساعة).',
   'error.countryNotCovered': 'لا نغطي هذا البلد بعد.',
-  'error.dataUnavailable': 'تعذّر تحميل القواعد الخاصة بهذا البلد. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.',
   'error.periodTooLong': 'الفترة طويلة جدًا. يجب أن تكون أقل من {years} سنوات.',
   'error.outsidePeriod': 'هذا الشهر خارج الفترة التي أدخلتها (من {from} إلى {to}).',
 } as const;

@@ -14,7 +14,6 @@ export default {
   'error.currencyMismatch': '{expected} ব্যবহার করুন, যে দেশে কাজ করেন সেই দেশের টাকা ({got} নয়)।',
   'error.hoursImpossible': 'এই সময়ে যত ঘণ্টা আছে, এটি তার চেয়েও বেশি ঘণ্টা (সর্বোচ্চ {maximum} ঘণ্টা)।',
   'error.countryNotCovered': 'এই দেশের তথ্য আমাদের কাছে এখনো নেই।',
-  'error.dataUnavailable': 'এই দেশের নিয়মগুলো লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।',
   'error.periodTooLong': 'সময়টি খুব লম্বা। এটি {years} বছরের কম হতে হবে।',
   'error.outsidePeriod': 'এই মাসটি আপনার দেওয়া সময়ের ({from} থেকে {to}) বাইরে।',
 } as const;

@@ -14,7 +14,6 @@ export default {
   'error.currencyMismatch': 'Use {expected}, the money of the country where you work (not {got}).',
   'error.hoursImpossible': 'These are more hours than there are in the period (at most {maximum} hours).',
   'error.countryNotCovered': 'We do not cover this country yet.',
-  'error.dataUnavailable': 'We could not load the rules for this country. Check your internet connection, then try again.',
   'error.periodTooLong': 'The period is too long. It must be shorter than {years} years.',
   'error.outsidePeriod': 'This month is outside the period you gave ({from} to {to}).',
 } as const;

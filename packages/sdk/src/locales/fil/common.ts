@@ -14,7 +14,6 @@ export default {
   'error.currencyMismatch': 'Gamitin ang {expected}, ang pera ng bansang pinagtatrabahuhan mo (hindi {got}).',
   'error.hoursImpossible': 'Mas marami ito kaysa sa bilang ng oras sa panahong iyon (hindi hihigit sa {maximum} oras).',
   'error.countryNotCovered': 'Hindi pa namin sakop ang bansang ito.',
-  'error.dataUnavailable': 'Hindi namin ma-load ang mga patakaran para sa bansang ito. Tingnan ang iyong koneksyon sa internet, saka subukang muli.',
   'error.periodTooLong': 'Masyadong mahaba ang panahon. Dapat mas maikli sa {years} taon.',
   'error.outsidePeriod': 'Nasa labas ang buwang ito ng panahong ibinigay mo ({from} hanggang {to}).',
 } as const;

@@ -14,7 +14,6 @@ export default {
   'error.currencyMismatch': '{expected} इस्तेमाल करें, यानी उस देश की मुद्रा जहाँ आप काम करते हैं ({got} नहीं)।',
   'error.hoursImpossible': 'ये घंटे इस समय में मौजूद कुल घंटों से भी ज़्यादा हैं (ज़्यादा से ज़्यादा {maximum} घंटे)।',
   'error.countryNotCovered': 'यह देश अभी हमारे पास शामिल नहीं है।',
-  'error.dataUnavailable': 'इस देश के नियम लोड नहीं हो सके। अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें।',
   'error.periodTooLong': 'यह समय बहुत लंबा है। यह {years} साल से कम होना चाहिए।',
   'error.outsidePeriod': 'यह महीना आपके बताए समय ({from} से {to}) से बाहर है।',
 } as const;

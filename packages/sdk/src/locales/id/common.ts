@@ -14,7 +14,6 @@ export default {
   'error.currencyMismatch': 'Pakai {expected}, yaitu mata uang negara tempat Anda bekerja (bukan {got}).',
   'error.hoursImpossible': 'Jumlah jam ini lebih banyak dari jam yang ada dalam masa itu (paling banyak {maximum} jam).',
   'error.countryNotCovered': 'Kami belum mencakup negara ini.',
-  'error.dataUnavailable': 'Aturan untuk negara ini tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi.',
   'error.periodTooLong': 'Masanya terlalu panjang. Harus kurang dari {years} tahun.',
   'error.outsidePeriod': 'Bulan ini di luar masa yang Anda tulis ({from} sampai {to}).',
 } as const;

@@ -14,7 +14,6 @@ export default {
   'error.currencyMismatch': 'तपाईं काम गर्ने देशको मुद्रा {expected} प्रयोग गर्नुहोस् ({got} होइन)।',
   'error.hoursImpossible': 'यो अवधिमा हुने घण्टाभन्दा बढी घण्टा भयो (बढीमा {maximum} घण्टा)।',
   'error.countryNotCovered': 'हामीले यो देश अहिलेसम्म समेटेका छैनौं।',
-  'error.dataUnavailable': 'यो देशका नियमहरू लोड गर्न सकिएन। आफ्नो इन्टरनेट जडान जाँच गर्नुहोस्, अनि फेरि प्रयास गर्नुहोस्।',
   'error.periodTooLong': 'अवधि धेरै लामो भयो। {years} वर्षभन्दा छोटो हुनुपर्छ।',
   'error.outsidePeriod': 'यो महिना तपाईंले दिएको अवधि ({from} देखि {to} सम्म) भित्र पर्दैन।',
 } as const;

@@ -1,5 +1,5 @@
 /** Every country file, keyed by ISO code. Adding a country = adding a file and a line here. */
-import type { Agreement, CountryProtection } from '../schema.js';
+import type { CountryProtection, ProtectionData } from '../schema.js';
 import { AGREEMENTS } from './agreements.js';
 import { AE } from './destinations/ae.js';
 import { BH } from './destinations/bh.js';
@@ -24,12 +24,7 @@ export { ENCODED_ON } from './common.js';
 export const DESTINATION_PROTECTION: Readonly<Record<string, CountryProtection>> = { QA, AE, SA, KW, BH, OM, MY, SG, HK };
 export const ORIGIN_PROTECTION: Readonly<Record<string, CountryProtection>> = { PH, ID, NP, BD, LK, IN, PK };
 
-/** Everything `coverageFor` reads; a caller may pass its own (e.g. a partner's newer, checked data). */
-export interface ProtectionData {
-  destinations: Readonly<Record<string, CountryProtection>>;
-  origins: Readonly<Record<string, CountryProtection>>;
-  agreements: readonly Agreement[];
-}
+export type { ProtectionData };
 
 export const PROTECTION_DATA: ProtectionData = {
   destinations: DESTINATION_PROTECTION,

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { CoverageLevel } from '@migrant-rights/sdk/protection';
+import type { CoverageLevel } from '@migrant-rights/sdk/protection/core';
 
 /**
  * Marks for coverage levels, drawn like the shared icons (Lit `svg`, no innerHTML, no network).

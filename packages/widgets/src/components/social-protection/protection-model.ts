@@ -5,18 +5,20 @@
  * `@migrant-rights/sdk/protection`.
  */
 import {
+  AGREEMENTS,
   BRANCHES,
-  DESTINATION_PROTECTION,
-  ORIGIN_PROTECTION,
+  PROTECTION_COUNTRIES,
   WORKER_CATEGORIES,
-  compareDestinations,
-  coverageFor,
+  compareDestinationsWith,
+  coverageWith,
   formatConditionParams,
   type Condition,
+  type CountryProtection,
   type CoverageMatrix,
   type DestinationComparison,
+  type ProtectionData,
   type WorkerCategory,
-} from '@migrant-rights/sdk/protection';
+} from '@migrant-rights/sdk/protection/core';
 import { DESTINATIONS, ORIGINS, isCountryCode } from '@migrant-rights/sdk/geo';
 import type { LocalizeController } from '../../internal/localize.js';
 import { collator, listFormat } from '@migrant-rights/sdk/i18n';
@@ -67,24 +69,40 @@ function options(codes: readonly string[], l10n: Pick<LocalizeController, 'count
 
 /** Countries of work the kit serves or holds protection data for, named and sorted in the reader's language. */
 export function destinationOptions(l10n: Pick<LocalizeController, 'country' | 'locale'>, extra = ''): CountryOption[] {
-  return options([...DESTINATIONS, ...Object.keys(DESTINATION_PROTECTION)], l10n, extra);
+  return options([...DESTINATIONS, ...PROTECTION_COUNTRIES.destinations], l10n, extra);
 }
 
 /** Home countries the kit serves or holds protection data for (some have none yet: the widget says so). */
 export function originOptions(l10n: Pick<LocalizeController, 'country' | 'locale'>, extra = ''): CountryOption[] {
-  return options([...ORIGINS, ...Object.keys(ORIGIN_PROTECTION)], l10n, extra);
+  return options([...ORIGINS, ...PROTECTION_COUNTRIES.origins], l10n, extra);
+}
+
+/** A country's protection data, fetched on demand: `destination:MY`, `origin:NP`. */
+export type CountryKey = `${'destination' | 'origin'}:${string}`;
+
+/** The countries whose data the selection needs: where they work, where from, and the one to compare. */
+export function countryKeys(s: Selection): CountryKey[] {
+  if (!s.destination) return [];
+  return [`destination:${s.destination}`, ...(s.origin ? [`origin:${s.origin}` as const] : []), ...(s.compare ? [`destination:${s.compare}` as const] : [])];
+}
+
+/** The data for the selection, from the countries that have arrived (a country we hold nothing for is left out). */
+export function dataFor(s: Selection, arrived: (key: CountryKey) => CountryProtection | undefined): ProtectionData {
+  const pick = (keys: CountryKey[]) => Object.fromEntries(keys.flatMap((k) => { const d = arrived(k); return d ? [[k.slice(k.indexOf(':') + 1), d]] : []; }));
+  const keys = countryKeys(s);
+  return { destinations: pick(keys.filter((k) => k.startsWith('destination:'))), origins: pick(keys.filter((k) => k.startsWith('origin:'))), agreements: AGREEMENTS };
 }
 
 /** What the SDK says for the selection on a day; undefined until a destination is chosen. */
-export function matrixFor(s: Selection, on: string): CoverageMatrix | undefined {
+export function matrixFor(s: Selection, on: string, data: ProtectionData): CoverageMatrix | undefined {
   if (!s.destination) return undefined;
-  return coverageFor({ ...(s.origin ? { origin: s.origin } : {}), destination: s.destination, workerCategory: s.workerCategory, on });
+  return coverageWith({ ...(s.origin ? { origin: s.origin } : {}), destination: s.destination, workerCategory: s.workerCategory, on }, data);
 }
 
 /** The side-by-side comparison of the destination and the second country, when one is chosen. */
-export function comparisonFor(s: Selection, on: string): DestinationComparison | undefined {
+export function comparisonFor(s: Selection, on: string, data: ProtectionData): DestinationComparison | undefined {
   if (!s.destination || !s.compare) return undefined;
-  return compareDestinations([s.destination, s.compare], { ...(s.origin ? { origin: s.origin } : {}), workerCategory: s.workerCategory, on });
+  return compareDestinationsWith([s.destination, s.compare], { ...(s.origin ? { origin: s.origin } : {}), workerCategory: s.workerCategory, on }, data);
 }
 
 /** Says a protection code (condition, reason, notice, gap) in the reader's language, amounts and dates included. */

@@ -4,6 +4,8 @@
  * Shared by the component tests and the Storybook stories' play functions, so every story state
  * is also a tested state.
  */
+import { loadCountryProtection } from '@migrant-rights/sdk/protection/core';
+import { OnDemand } from '../../internal/on-demand.js';
 import type { MrSocialProtection } from './social-protection.js';
 
 export type View = 'table' | 'list';
@@ -113,4 +115,23 @@ export function shownComparison(el: MrSocialProtection, view: View = visibleView
 
 export function headingText(el: MrSocialProtection): string {
   return root(el).querySelector('#result-heading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/**
+ * Stands in for a device that is offline when the widget fetches a country's data (its one network
+ * need), until `online()` is called. Call it before the first render. Returns the keys asked for
+ * (`destination:MY`, `origin:NP`).
+ */
+export function withUnreachableData(el: MrSocialProtection): { fetched: string[]; online: () => void } {
+  let reachable = false;
+  const fetched: string[] = [];
+  Object.assign(el, {
+    countries: new OnDemand(el, async (key: string) => {
+      fetched.push(key);
+      if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
+      const [side, code] = key.split(':') as ['destination' | 'origin', string];
+      return loadCountryProtection(side, code);
+    }),
+  });
+  return { fetched, online: () => (reachable = true) };
 }

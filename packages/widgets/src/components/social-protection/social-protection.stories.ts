@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import { compareDestinations, coverageFor, type CoverageQuery } from '@migrant-rights/sdk/protection';
 import '../../define/social-protection.js';
 import type { MrSocialProtection } from './social-protection.js';
-import { chooseCategory, chooseCompare, chooseDestination, chooseOrigin, gapCount, settle, shownComparison, shownMatrix } from './social-protection.fixtures.js';
+import { chooseCategory, chooseCompare, chooseDestination, chooseOrigin, gapCount, settle, shownComparison, shownMatrix, withUnreachableData } from './social-protection.fixtures.js';
 
 interface Args {
   origin: string;
@@ -67,6 +67,18 @@ export const Empty: Story = {
     await settle(widget);
     await expect(widget.shadowRoot!.querySelector('[part=result]')).toBeNull();
     await expect(widget.shadowRoot!.querySelector('.empty')).not.toBeNull();
+  },
+};
+
+/** The device was offline when the chosen countries' data was fetched: the widget says so and offers to try again. */
+export const OfflineCountryData: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = el(canvasElement);
+    const data = withUnreachableData(widget);
+    await chooseOrigin(widget, 'NP');
+    await chooseDestination(widget, 'MY');
+    await expect(widget.shadowRoot!.querySelector('.unreachable [part=button]')).not.toBeNull();
+    await expect(data.fetched).toContain('destination:MY');
   },
 };
 

@@ -6,6 +6,8 @@ import { compareDestinations, coverageFor, type CoverageQuery } from '@migrant-r
 import { todayLocal } from '@migrant-rights/sdk/dates';
 import '../../define/social-protection.js';
 import { MrSocialProtection } from './social-protection.js';
+import { OnDemand } from '../../internal/on-demand.js';
+import { loadCountryProtection } from '@migrant-rights/sdk/protection/core';
 import {
   branchNode,
   chooseCategory,
@@ -19,6 +21,7 @@ import {
   shownComparison,
   shownMatrix,
   visibleView,
+  withUnreachableData,
 } from './social-protection.fixtures.js';
 
 const mounted: HTMLElement[] = [];
@@ -228,6 +231,57 @@ describe('the finding, from the SDK', () => {
     expect($(el, '[part=error]')!.getAttribute('role')).toBe('alert');
     expect($(el, '[part=gap-summary]')).toBeNull();
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select#destination')!.value).toBe('KW');
+  });
+});
+
+describe('country data on demand', () => {
+  it('fetches only the countries chosen, and offline says so with a way to try again, keeping every choice', async () => {
+    const el = mount({ attrs: { origin: 'NP', destination: 'MY', 'worker-category': 'domestic' } });
+    const data = withUnreachableData(el);
+    await localised(el);
+    expect($(el, '[part=result]')).toBeNull();
+    expect(text(el, '.unreachable')).toContain('We could not load the rules for this country. Check your internet connection, then try again.');
+    expect($(el, '.unreachable')!.getAttribute('role')).toBe('alert');
+    expect(el.result).toBeUndefined();
+    expect(await axeViolations(el)).toEqual([]);
+
+    // A choice made while offline is kept, and its country is asked for once, not on every render.
+    await chooseCompare(el, 'SG');
+    expect(el.selection).toEqual({ origin: 'NP', destination: 'MY', compare: 'SG', workerCategory: 'domestic' });
+    const asked = data.fetched.length;
+    await settle(el);
+    expect(data.fetched.length).toBe(asked);
+
+    data.online();
+    $(el, 'button.retry')!.click();
+    await settle(el);
+    expect($(el, '.unreachable')).toBeNull();
+    const q: CoverageQuery = { origin: 'NP', destination: 'MY', workerCategory: 'domestic', on: todayLocal() };
+    expect(el.result).toEqual(coverageFor(q));
+    expect(el.comparison).toEqual(compareDestinations(['MY', 'SG'], { origin: 'NP', workerCategory: 'domestic', on: todayLocal() }));
+    expect(new Set(data.fetched)).toEqual(new Set(['destination:MY', 'origin:NP', 'destination:SG']));
+  });
+
+  it('says it is loading while a chosen country is on its way, with the result region busy', async () => {
+    const el = mount();
+    let arrive!: () => void;
+    const gate = new Promise<void>((r) => (arrive = r));
+    Object.assign(el, {
+      countries: new OnDemand(el, async (key: string) => {
+        await gate;
+        return loadCountryProtection('destination', key.split(':')[1]!);
+      }),
+    });
+    await localised(el);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#destination')!;
+    select.value = 'QA';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(text(el, '.waiting')).toBe('Loading the information for the countries you chose…'));
+    expect($(el, '[part=base]')!.getAttribute('aria-busy')).toBe('true');
+    arrive();
+    await settle(el);
+    expect($(el, '[part=base]')!.getAttribute('aria-busy')).toBe('false');
+    expect(el.result!.query.destination).toBe('QA');
   });
 });
 

@@ -11,7 +11,8 @@ import type {
   ExtraCoverage,
   FactProvenance,
   SideCoverage,
-} from '@migrant-rights/sdk/protection';
+} from '@migrant-rights/sdk/protection/core';
+import { loadCountryProtection, type CountryProtection } from '@migrant-rights/sdk/protection/core';
 import { todayLocal } from '@migrant-rights/sdk/dates';
 import { listFormat } from '@migrant-rights/sdk/i18n';
 import type { LocalisedText } from '@migrant-rights/sdk/i18n';
@@ -26,6 +27,7 @@ import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles } from '../../internal/form-styles.js';
 import { resultStyles } from '../../internal/result-styles.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { socialProtectionStyles } from './social-protection.styles.js';
 import { catalogues, english } from './social-protection.locales.js';
 import { levelIcon } from './protection-icons.js';
@@ -34,6 +36,8 @@ import {
   asCountry,
   compareSentence,
   comparisonFor,
+  countryKeys,
+  dataFor,
   destinationOptions,
   gapsSentence,
   matrixFor,
@@ -41,6 +45,7 @@ import {
   originOptions,
   resultHeading,
   sayCondition,
+  type CountryKey,
   type Selection,
   type WorkerCategory,
 } from './protection-model.js';
@@ -78,7 +83,7 @@ export type MrProtectionChangeDetail = Selection;
  * @csspart agreements - Agreements between countries.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
- * @csspart error - A problem with the widget's settings.
+ * @csspart error - A problem with the widget's settings, or a country's data that could not be fetched.
  * @csspart provenance - Source, date and verification of a fact.
  * @csspart verification - The "not verified" or "secondary source" flag.
  * @csspart note - A note about sources.
@@ -120,6 +125,11 @@ export class MrSocialProtection extends MrElement {
   @state() private summaryShown = '';
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
+  /** Each country's protection data is its own chunk, fetched once the country is chosen. */
+  private readonly countries = new OnDemand<CountryProtection>(this, (key) => {
+    const [side, code] = key.split(':') as ['destination' | 'origin', string];
+    return loadCountryProtection(side, code);
+  });
 
   /** The day shown: `on`, or today. */
   get date(): string {
@@ -131,14 +141,41 @@ export class MrSocialProtection extends MrElement {
     return normaliseSelection(this);
   }
 
-  /** The SDK's coverage matrix behind the view (read-only); undefined until a destination is chosen. */
+  /** The SDK's coverage matrix behind the view (read-only); undefined until a destination is chosen and its data has arrived. */
   get result(): CoverageMatrix | undefined {
-    return matrixFor(this.selection, this.date);
+    return this.arrived() ? matrixFor(this.selection, this.date, this.data()) : undefined;
   }
 
   /** The SDK's comparison behind the side-by-side view (read-only), when a second country is chosen. */
   get comparison(): DestinationComparison | undefined {
-    return comparisonFor(this.selection, this.date);
+    return this.arrived() ? comparisonFor(this.selection, this.date, this.data()) : undefined;
+  }
+
+  /** Where the data of the chosen countries stands: all arrived, some on the way, or some unreachable. */
+  private dataStatus(): 'ready' | 'loading' | 'failed' {
+    const states = countryKeys(this.selection).map((k) => this.countries.status(k));
+    return states.includes('failed') ? 'failed' : states.every((st) => st === 'ready') ? 'ready' : 'loading';
+  }
+
+  private arrived(): boolean {
+    return this.dataStatus() === 'ready';
+  }
+
+  private data() {
+    return dataFor(this.selection, (key: CountryKey) => this.countries.peek(key));
+  }
+
+  /** Asks again for the countries that could not be fetched (the device may be back online). */
+  private retry(): void {
+    for (const key of countryKeys(this.selection)) if (this.countries.status(key) === 'failed') this.countries.get(key).catch(() => undefined);
+  }
+
+  /** Also waits for the chosen countries' data, so a result is on screen when it resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    await this.countries.settled();
+    complete = await super.getUpdateComplete();
+    return complete;
   }
 
   /** Forgets the person's choices (used by `<mr-quick-exit>`): back to the page's presets. */
@@ -152,6 +189,7 @@ export class MrSocialProtection extends MrElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    for (const key of countryKeys(this.selection)) this.countries.prefetch(key);
     // A summary copied or shown for other choices must not linger next to the new result.
     if (['origin', 'destination', 'compare', 'workerCategory', 'on'].some((k) => changed.has(k as keyof MrSocialProtection))) {
       this.copied = false;
@@ -266,18 +304,30 @@ export class MrSocialProtection extends MrElement {
 
   override render(): TemplateResult {
     const s = this.selection;
-    const m = matrixFor(s, this.date);
-    const c = m?.valid ? comparisonFor(s, this.date) : undefined;
-    return html`<section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title" aria-busy=${this.l10n.loading ? 'true' : 'false'}>
+    const status = this.dataStatus();
+    const m = status === 'ready' ? matrixFor(s, this.date, this.data()) : undefined;
+    const c = m?.valid ? comparisonFor(s, this.date, this.data()) : undefined;
+    return html`<section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title" aria-busy=${this.l10n.loading || status === 'loading' ? 'true' : 'false'}>
       <h2 id="title" class="title">${levelIcon('mandatory')}<span>${this.t('socialProtection.title')}</span></h2>
       ${this.l10n.reviewed ? nothing : html`<p class="translation-note">${this.t('ui.translationDraft')}</p>`}
       ${this.l10n.loading ? html`<p class="loading">${this.t('socialProtection.loading')}</p>` : nothing}
       <p class="intro">${this.t('socialProtection.intro')}</p>
       ${this.renderForm(s)}
-      ${m ? this.renderResult(m, c) : html`<p class="empty">${this.t('socialProtection.empty')}</p>`}
+      ${m ? this.renderResult(m, c) : s.destination ? this.renderWaiting(status) : html`<p class="empty">${this.t('socialProtection.empty')}</p>`}
       <p class="visually-hidden" role="status">${m?.valid ? gapsSentence(this.l10n, m) : ''}</p>
       <p class="privacy">${this.t('ui.privacy')}</p>
     </section>`;
+  }
+
+  /** While a chosen country's data is on its way, or when it could not be fetched (offline). */
+  private renderWaiting(status: 'ready' | 'loading' | 'failed'): TemplateResult {
+    if (status === 'failed') {
+      return html`<div class="unreachable" part="error" role="alert">
+        <p>${icon('warning')}<span>${this.t('error.dataUnavailable')}</span></p>
+        <button type="button" part="button" class="retry" @click=${() => this.retry()}>${this.t('ui.tryAgain')}</button>
+      </div>`;
+    }
+    return html`<p class="waiting" role="status">${this.t('ui.loadingData')}</p>`;
   }
 
   private renderForm(s: Selection): TemplateResult {

@@ -1,4 +1,4 @@
-import type { CoverageItem, CoverageMatrix, DestinationComparison, SideCoverage } from '@migrant-rights/sdk/protection';
+import type { CoverageItem, CoverageMatrix, DestinationComparison, SideCoverage } from '@migrant-rights/sdk/protection/core';
 import type { Source } from '@migrant-rights/sdk/provenance';
 import type { LocalizeController } from '../../internal/localize.js';
 import { compareSentence, gapsSentence, resultHeading } from './protection-model.js';
