@@ -70,6 +70,36 @@ describe('demo case documentation page with the CDN files alone', () => {
     await page.context().close();
   });
 
+  it('fetches the CSV code from the widgets’ own folder only when a CSV file is made or read, and reads the CSV back', async () => {
+    const { page, seen } = await open(360);
+    const form = page.locator('mr-case-form');
+    const csvChunks = () => seen.requests.filter((u) => /\/cdn\/chunks\/csv-[^/]*\.js$/.test(u));
+    await documentCase(form);
+    expect(csvChunks()).toEqual([]); // documenting a case needs no CSV code
+
+    await form.getByRole('button', { name: 'Spreadsheet (CSV)' }).click();
+    const link = form.getByRole('link', { name: /^Save the file cases-.*\.csv \(1 case\)$/ });
+    await link.waitFor();
+    expect(csvChunks()).toHaveLength(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const path = await download.path();
+    const text = await readFile(path, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Worker A');
+
+    const stats = page.locator('mr-case-stats');
+    await stats.locator('#files').setInputFiles({ name: 'cases.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await expect.poll(() => stats.locator('#total-cases').textContent()).toBe('1');
+    await expect(stats.locator('#wages-lost').textContent()).resolves.toContain('QAR');
+    expect(await stats.locator('[part=errors]').count()).toBe(0);
+    expect(csvChunks()).toHaveLength(2); // each widget's file is built on its own, with its own CSV chunk
+
+    expect(foreign(seen.requests)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    await page.context().close();
+  });
+
   it('makes an encrypted file that the stats widget opens only with the passphrase', async () => {
     const { page, seen } = await open(360);
     const form = page.locator('mr-case-form');

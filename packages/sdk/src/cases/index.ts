@@ -36,3 +36,4 @@ export {
   type EncryptOptions,
 } from './crypto.js';
 export { caseJsonSchema } from './json-schema.js';
+export { loadCasesCsv, loadCasesUwazi } from './load.js';

@@ -149,6 +149,7 @@ export default {
   'caseForm.format.csv': 'Spreadsheet (CSV)',
   'caseForm.format.encrypted': 'Encrypted na file (naka-lock gamit ang passphrase)',
   'caseForm.error.nothingToExport': 'Wala pang naka-save na kaso sa listahan. I-save muna ang kaso.',
+  'caseForm.error.csvUnavailable': 'Hindi namin maihanda ang CSV file. Tingnan ang iyong koneksyon sa internet, saka subukang muli.',
   'caseForm.download': {
     one: 'I-save ang file na {file} ({count} kaso)',
     other: 'I-save ang file na {file} ({count} kaso)',

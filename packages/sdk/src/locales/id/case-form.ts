@@ -140,6 +140,7 @@ export default {
   'caseForm.format.csv': 'Tabel (CSV)',
   'caseForm.format.encrypted': 'File terenkripsi (dikunci dengan frasa sandi)',
   'caseForm.error.nothingToExport': 'Belum ada kasus yang disimpan di daftar. Simpan kasusnya dulu.',
+  'caseForm.error.csvUnavailable': 'File CSV tidak dapat disiapkan. Periksa koneksi internet Anda, lalu coba lagi.',
   'caseForm.download': { other: 'Simpan file {file} ({count} kasus)' },
   'caseForm.hint.download': 'Ketuk tautan untuk menyimpan file di HP ini.',
   'caseForm.exported': 'File sudah dibuat.',

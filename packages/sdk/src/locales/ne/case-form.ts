@@ -140,6 +140,7 @@ export default {
   'caseForm.format.csv': 'स्प्रेडसिट (CSV)',
   'caseForm.format.encrypted': 'इन्क्रिप्ट गरिएको फाइल (पासफ्रेजले बन्द गरिएको)',
   'caseForm.error.nothingToExport': 'सूचीमा अझै कुनै केस सेभ भएको छैन। पहिले केस सेभ गर्नुहोस्।',
+  'caseForm.error.csvUnavailable': 'CSV फाइल तयार गर्न सकिएन। आफ्नो इन्टरनेट जडान जाँच गर्नुहोस्, अनि फेरि प्रयास गर्नुहोस्।',
   'caseForm.download': { one: 'फाइल {file} सेभ गर्नुहोस् (1 केस)', other: 'फाइल {file} सेभ गर्नुहोस् ({count} केस)' },
   'caseForm.hint.download': 'फाइल यो फोनमा सेभ गर्न लिङ्क थिच्नुहोस्।',
   'caseForm.exported': 'फाइल बन्यो।',

@@ -16,17 +16,18 @@ import {
   SECTORS,
   WAGE_THEFT_VIOLATIONS,
   anonymiseCase,
-  casesToCsv,
   casesToJson,
   encryptCases,
+  loadCasesCsv,
   type AnonymisationLevel,
   type Case,
-} from '@migrant-rights/sdk/cases';
+} from '@migrant-rights/sdk/cases/core';
 import { CURRENCY_OF, DESTINATIONS, ORIGINS } from '@migrant-rights/sdk/geo';
 import { parseMajor, type Money } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { icon } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/styles.js';
 import { layoutStyles } from '../../internal/layout-styles.js';
@@ -185,6 +186,7 @@ export class MrCaseForm extends MrElement {
   @state() private exportProblems: FieldProblems = new Map();
   @state() private exportError = '';
   @state() private encrypting = false;
+  @state() private preparingCsv = false;
   @state() private download: Download | undefined;
 
   @state() private persistState: PersistState = 'idle';
@@ -203,6 +205,12 @@ export class MrCaseForm extends MrElement {
   private persistGeneration = 0;
   private persistChain: Promise<void> = Promise.resolve();
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The CSV writer (with its parser library) is its own chunk, fetched when the person asks for a CSV file. */
+  private readonly csv = new OnDemand(this, () => loadCasesCsv());
+  /** A CSV file being made while its writer is fetched. */
+  private makingCsv: Promise<void> | undefined;
+  /** Bumped whenever the file made is dropped, so a file whose writer arrives late is not offered. */
+  private fileGeneration = 0;
 
   /** The cases saved in the list (validated by the SDK). Reading it is the only way the data leaves, besides a file. */
   get cases(): Case[] {
@@ -237,6 +245,16 @@ export class MrCaseForm extends MrElement {
       this.writeNow();
     }
     this.revokeDownload();
+  }
+
+  /** Also waits for a CSV file whose writer is still being fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.makingCsv) {
+      await this.makingCsv;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -364,6 +382,7 @@ export class MrCaseForm extends MrElement {
   // ---- export -------------------------------------------------------------------------------
 
   private revokeDownload(): void {
+    this.fileGeneration++;
     if (this.download) URL.revokeObjectURL(this.download.url);
     this.download = undefined;
   }
@@ -373,8 +392,29 @@ export class MrCaseForm extends MrElement {
     return level ? this.saved.map((c) => anonymiseCase(c, { level })) : [...this.saved];
   }
 
-  private async makeFile(format: ExportFormat): Promise<void> {
+  private makeFile(format: ExportFormat): Promise<void> {
+    if (format !== 'csv') return this.makeFileNow(format);
+    if (this.makingCsv) return this.makingCsv; // a second press while the CSV writer is on its way
+    const making = this.makeFileNow('csv').finally(() => (this.makingCsv = undefined));
+    this.makingCsv = making;
+    return making;
+  }
+
+  /** Fetches the CSV writer; undefined when it cannot be fetched (the device is offline). */
+  private async csvWriter(): Promise<((cases: Case[]) => string) | undefined> {
+    this.preparingCsv = true;
+    try {
+      return (await this.csv.get('csv'))?.casesToCsv;
+    } catch {
+      return undefined;
+    } finally {
+      this.preparingCsv = false;
+    }
+  }
+
+  private async makeFileNow(format: ExportFormat): Promise<void> {
     this.revokeDownload();
+    const generation = this.fileGeneration;
     this.exportError = '';
     this.exportProblems = new Map();
     if (this.saved.length === 0) {
@@ -398,7 +438,18 @@ export class MrCaseForm extends MrElement {
         this.encrypting = false;
       }
       this.exportPass = { first: '', second: '' };
-    } else content = format === 'json' ? casesToJson(cases) : casesToCsv(cases);
+    } else if (format === 'csv') {
+      const toCsv = await this.csvWriter();
+      // Started again, cleared or anonymised differently meanwhile: this file is no longer wanted.
+      if (generation !== this.fileGeneration) return;
+      if (!toCsv) {
+        // Nothing is lost: the saved cases, the choices and the passphrase fields stay as they were.
+        this.exportError = this.l10n.t('caseForm.error.csvUnavailable');
+        this.focusAfterRender = '#export-error';
+        return;
+      }
+      content = toCsv(cases);
+    } else content = casesToJson(cases);
     const today = todayIso();
     const file = format === 'csv' ? `cases-${today}.csv` : format === 'json' ? `cases-${today}.json` : `cases-${today}.encrypted.json`;
     const url = URL.createObjectURL(new Blob([content], { type: FILE_TYPE[format] }));
@@ -1022,7 +1073,15 @@ export class MrCaseForm extends MrElement {
       ${this.exportError ? html`<p class="error" part="error" id="export-error" tabindex="-1">${icon('warning')}<span>${this.exportError}</span></p>` : nothing}
       <div class="actions" part="actions">
         <button type="button" class="secondary" part="button" data-format="json" @click=${() => this.makeFile('json')}>${t('caseForm.format.json')}</button>
-        <button type="button" class="secondary" part="button" data-format="csv" @click=${() => this.makeFile('csv')}>${t('caseForm.format.csv')}</button>
+        <button
+          type="button"
+          class="secondary"
+          part="button"
+          data-format="csv"
+          aria-busy=${this.preparingCsv ? 'true' : 'false'}
+          ?disabled=${this.preparingCsv}
+          @click=${() => this.makeFile('csv')}
+        >${t('caseForm.format.csv')}</button>
       </div>
       <div class="group">
         <h4>${t('caseForm.format.encrypted')}</h4>

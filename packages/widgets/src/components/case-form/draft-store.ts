@@ -6,7 +6,7 @@
  *
  * One database, one object store, two records: the cases saved in the list and the case on screen.
  */
-import { decryptCases, encryptCases, type Case, type CasesImport } from '@migrant-rights/sdk/cases';
+import { decryptCases, encryptCases, type Case, type CasesImport } from '@migrant-rights/sdk/cases/core';
 
 export const DRAFT_DB = 'mr-case-form-drafts';
 const STORE = 'drafts';

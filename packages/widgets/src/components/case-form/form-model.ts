@@ -18,7 +18,7 @@ import {
   type CaseStatus,
   type ConsentScope,
   type ViolationType,
-} from '@migrant-rights/sdk/cases';
+} from '@migrant-rights/sdk/cases/core';
 import type { Params } from '@migrant-rights/sdk/i18n';
 import type { Problem } from '@migrant-rights/sdk/pathways';
 

@@ -5,21 +5,22 @@ import {
   ENCRYPTED_FORMAT,
   UNKNOWN_KEY,
   VIOLATION_TYPES,
-  casesFromCsv,
   casesFromJson,
   decryptCases,
+  loadCasesCsv,
   summariseCases,
   type Case,
   type CaseSummary,
   type CasesImport,
   type RowProblem,
-} from '@migrant-rights/sdk/cases';
-import { FORCED_LABOUR_INDICATORS as ILO_INDICATORS } from '@migrant-rights/sdk/fees';
+} from '@migrant-rights/sdk/cases/core';
+import { FORCED_LABOUR_INDICATORS as ILO_INDICATORS } from '@migrant-rights/sdk/fees/core';
 import { CURRENCY_OF, ORIGINS } from '@migrant-rights/sdk/geo';
 import { isCurrencyCode, normaliseDigits, type ExchangeRate } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { icon } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -120,6 +121,8 @@ export class MrCaseStats extends MrElement {
   @state() private passphrase = '';
   @state() private passProblem = '';
   @state() private busy: '' | 'reading' | 'unlocking' = '';
+  /** The CSV reader could not be fetched for the files last chosen; they can be tried again. */
+  @state() private csvFailed = false;
   @state() private target = '';
   @state() private rates: Record<string, string> = {};
   @state() private tables = new Set<ChartId>();
@@ -132,6 +135,14 @@ export class MrCaseStats extends MrElement {
   private pending: Array<{ file: string; result: CasesImport }> = [];
   private resizer: ResizeObserver | undefined;
   private focusAfterRender: string | undefined;
+  /** The CSV reader (with its parser library) is its own chunk, fetched when a CSV file is loaded. */
+  private readonly csv = new OnDemand(this, () => loadCasesCsv());
+  /** Files being read, possibly waiting for the CSV reader. */
+  private importing: Promise<void> | undefined;
+  /** Files whose load waits for the CSV reader, kept in memory only, to try again. */
+  private retryFiles: File[] = [];
+  /** Bumped when everything is forgotten, so a load finishing late shows nothing. */
+  private generation = 0;
 
   /** The numbers shown (the SDK's summary of `cases` with the rates typed), read-only. */
   get result(): CaseSummary | undefined {
@@ -149,6 +160,10 @@ export class MrCaseStats extends MrElement {
     this.passProblem = '';
     this.rates = {};
     this.tables = new Set();
+    this.csvFailed = false;
+    this.retryFiles = [];
+    this.busy = '';
+    this.generation++;
     const input = this.renderRoot?.querySelector<HTMLInputElement>('#files');
     if (input) input.value = '';
   }
@@ -171,6 +186,16 @@ export class MrCaseStats extends MrElement {
     const box = this.renderRoot.querySelector<HTMLElement>('.charts') ?? this.renderRoot.querySelector<HTMLElement>('.base');
     const width = Math.floor(box?.clientWidth ?? 0);
     if (width > 0 && Math.abs(width - this.width) >= 1) this.width = width;
+  }
+
+  /** Also waits for files being read, including a CSV reader still being fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.importing) {
+      await this.importing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -202,27 +227,56 @@ export class MrCaseStats extends MrElement {
   // ---- import -------------------------------------------------------------------------------
 
   /** Reads files (from the picker, a drop, or a partner's code) and shows their cases. */
-  async importFiles(list: Iterable<File>): Promise<void> {
+  importFiles(list: Iterable<File>): Promise<void> {
     const files = [...list];
-    if (files.length === 0) return;
+    if (files.length === 0) return Promise.resolve();
+    const importing = this.readFiles(files).finally(() => {
+      if (this.importing === importing) this.importing = undefined;
+    });
+    this.importing = importing;
+    return importing;
+  }
+
+  private async readFiles(files: File[]): Promise<void> {
+    const generation = this.generation;
     this.busy = 'reading';
+    this.csvFailed = false;
+    const unreadable: FileProblems[] = [];
+    const read: Array<{ file: string; text: string; kind: ReturnType<typeof sniff> }> = [];
+    for (const file of files) {
+      try {
+        const text = await file.text();
+        read.push({ file: file.name, text, kind: sniff(text) });
+      } catch {
+        unreadable.push({ file: file.name, problems: [{ row: 0, column: '', code: 'caseStats.unreadable' }] });
+      }
+    }
+    let fromCsv: ((text: string) => CasesImport) | undefined;
+    if (read.some((r) => r.kind === 'csv')) {
+      try {
+        fromCsv = (await this.csv.get('csv'))?.casesFromCsv;
+      } catch {
+        fromCsv = undefined;
+      }
+    }
+    if (generation !== this.generation) return; // everything was forgotten meanwhile
+    this.busy = '';
+    if (read.some((r) => r.kind === 'csv') && !fromCsv) {
+      // Offline: nothing changes (the cases shown, the rates, a locked file and its passphrase stay),
+      // and the same files can be read again once the reader can be fetched.
+      this.retryFiles = files;
+      this.csvFailed = true;
+      this.focusAfterRender = '#csv-error';
+      return;
+    }
+    this.retryFiles = [];
     this.pending = [];
     this.locked = [];
     this.passProblem = '';
-    const unreadable: FileProblems[] = [];
-    for (const file of files) {
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        unreadable.push({ file: file.name, problems: [{ row: 0, column: '', code: 'caseStats.unreadable' }] });
-        continue;
-      }
-      const kind = sniff(text);
-      if (kind === 'encrypted') this.locked = [...this.locked, { name: file.name, text }];
-      else this.pending.push({ file: file.name, result: kind === 'json' ? casesFromJson(text) : casesFromCsv(text) });
+    for (const { file, text, kind } of read) {
+      if (kind === 'encrypted') this.locked = [...this.locked, { name: file, text }];
+      else this.pending.push({ file, result: kind === 'json' ? casesFromJson(text) : fromCsv!(text) });
     }
-    this.busy = '';
     this.show(files.map((f) => f.name), unreadable);
     if (this.locked.length) this.focusAfterRender = '#passphrase';
   }
@@ -318,6 +372,14 @@ export class MrCaseStats extends MrElement {
           }}
         />
       </div>
+      ${this.csvFailed
+        ? html`<div class="field">
+            <p class="error" id="csv-error" tabindex="-1">${icon('warning')}<span>${t('caseStats.csvUnavailable')}</span></p>
+            <div class="actions">
+              <button type="button" part="button" id="csv-retry" @click=${() => void this.importFiles(this.retryFiles)}>${t('caseStats.tryAgain')}</button>
+            </div>
+          </div>`
+        : nothing}
       ${this.locked.length
         ? html`<div class="field">
             <p id="locked-hint">${t('caseStats.locked', { count: this.locked.length, files: this.locked.map((f) => f.name).join(', ') })}</p>
