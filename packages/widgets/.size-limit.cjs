@@ -64,8 +64,8 @@ module.exports = [
   ...widget('forced-labour-screen', '25 KB'),
   ...widget('social-protection', '29 KB', { countries: 2, limit: '32 KB' }),
   ...widget('frameworks-explorer', '33 KB'),
-  ...widget('case-form', '43 KB'),
-  ...widget('case-stats', '40.5 KB'),
+  ...widget('case-form', '38 KB'),
+  ...widget('case-stats', '33.5 KB'),
   ...widget('quick-exit', '9.5 KB'),
   { name: 'autoloader (finds mr-* tags, imports only their files)', path: 'dist/cdn/autoloader.js', brotli: true, limit: '1 KB' },
 ];
