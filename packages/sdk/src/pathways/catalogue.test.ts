@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import english, { reviewed } from '../locales/en/pathways.js';
 import { DESTINATIONS } from '../geo/index.js';
 import { codes } from './codes.js';
-import { filingDeadline } from './deadline.js';
-import { findPathway } from './find-pathway.js';
+import { filingDeadline, findPathway } from './bundled.js';
 import { DESTINATION_DATA, ORIGIN_DATA } from './data/index.js';
 import * as s from './schema.js';
 

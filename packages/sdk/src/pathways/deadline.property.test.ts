@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isIsoDate } from '../dates/index.js';
 import { DESTINATIONS } from '../geo/index.js';
-import { filingDeadline, type FilingDeadlineInput } from './deadline.js';
+import { filingDeadline } from './bundled.js';
+import type { FilingDeadlineInput } from './deadline.js';
 import { MONEY_PROBLEMS, PROBLEMS, WORKER_CATEGORIES } from './schema.js';
 
 const day = fc.date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));

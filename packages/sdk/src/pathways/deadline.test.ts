@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filingDeadline, originFilingDeadline } from './deadline.js';
+import { filingDeadline, originFilingDeadline } from './bundled.js';
 
 const money = { workerCategory: 'general', problem: 'unpaid-wages' } as const;
 

@@ -16,9 +16,9 @@
 import { addDays, addMonths, addYears, daysBetween, isIsoDate, type IsoDate } from '../dates/index.js';
 import type { Coded } from '../i18n/index.js';
 import { selectInForce, type Source, type Verification } from '../provenance/index.js';
-import { DESTINATION_DATA, ORIGIN_DATA } from './data/index.js';
-import { findPathway } from './find-pathway.js';
-import { PATHWAY_ORIGINS, PROBLEMS, WORKER_CATEGORIES, type DeadlineRule, type PathwayOrigin, type Problem, type WorkerCategory } from './schema.js';
+import { findPathwayWith } from './find-pathway.js';
+import type { PathwayDataLookup } from './lookup.js';
+import { PATHWAY_ORIGINS, PROBLEMS, WORKER_CATEGORIES, type DeadlineRule, type Problem, type WorkerCategory } from './schema.js';
 
 export interface DeadlineDates {
   /** The day the right fell due or the claim arose (for several unpaid months: the earliest). */
@@ -163,25 +163,29 @@ function validateCategoryProblem(workerCategory: unknown, problem: unknown): Cod
   return problems;
 }
 
-/** The last day to file a claim in the country of work, or why we cannot say. Never throws. */
-export function filingDeadline(input: FilingDeadlineInput): FilingDeadlineResult {
-  const found = findPathway({ destination: input?.destination, workerCategory: input?.workerCategory, problem: input?.problem });
+/**
+ * The last day to file a claim in the country of work, or why we cannot say, with the country's
+ * data that `data` gives (see `findPathwayWith`). Never throws.
+ */
+export function filingDeadlineWith(input: FilingDeadlineInput, data: PathwayDataLookup): FilingDeadlineResult {
+  const found = findPathwayWith({ destination: input?.destination, workerCategory: input?.workerCategory, problem: input?.problem }, data);
   const dated = validateDates(input ?? {});
   if (found.status === 'invalid' || !dated.ok) {
     return { status: 'invalid', problems: [...(found.status === 'invalid' ? found.problems : []), ...(dated.ok ? [] : dated.problems)] };
   }
   if (found.status === 'not-covered') return { status: 'not-covered', reason: found.notCovered };
-  const { destination } = found.pathway;
-  return applyDeadlineRules(DESTINATION_DATA[destination].deadlines, input.workerCategory as WorkerCategory, input.problem as Problem, dated.dates);
+  const country = data.destination(found.pathway.destination)!;
+  return applyDeadlineRules(country.deadlines, input.workerCategory as WorkerCategory, input.problem as Problem, dated.dates);
 }
 
-/** The same for a claim in the country of origin (e.g. the Philippines' 3-year rule for money claims). */
-export function originFilingDeadline(input: OriginDeadlineInput): FilingDeadlineResult {
+/** The same for a claim in the country of origin (e.g. the Philippines' 3-year rule for money claims), with the data `data` gives. */
+export function originFilingDeadlineWith(input: OriginDeadlineInput, data: PathwayDataLookup): FilingDeadlineResult {
   const problems = validateCategoryProblem(input?.workerCategory, input?.problem);
   const dated = validateDates(input ?? {});
   if (problems.length || !dated.ok) return { status: 'invalid', problems: [...problems, ...(dated.ok ? [] : dated.problems)] };
-  if (!(PATHWAY_ORIGINS as readonly unknown[]).includes(input.origin)) {
+  const support = (PATHWAY_ORIGINS as readonly unknown[]).includes(input.origin) ? data.origin(input.origin) : undefined;
+  if (!support) {
     return { status: 'not-covered', reason: [{ code: 'pathways.notCovered.origin', params: { origin: String(input.origin) } }] };
   }
-  return applyDeadlineRules(ORIGIN_DATA[input.origin as PathwayOrigin].deadlines, input.workerCategory as WorkerCategory, input.problem as Problem, dated.dates);
+  return applyDeadlineRules(support.deadlines, input.workerCategory as WorkerCategory, input.problem as Problem, dated.dates);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESTINATIONS } from '../geo/index.js';
-import { findPathway } from './find-pathway.js';
+import { findPathway } from './bundled.js';
 import { PROBLEMS, WORKER_CATEGORIES } from './schema.js';
 
 const stepIds = (r: ReturnType<typeof findPathway>) => (r.status === 'found' ? r.pathway.steps.map((s) => s.id) : []);

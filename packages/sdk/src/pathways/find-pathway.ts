@@ -3,16 +3,18 @@ import { isIsoDate, type IsoDate } from '../dates/index.js';
 import { isCountryCode, isDestination } from '../geo/index.js';
 import type { Coded } from '../i18n/index.js';
 import { inForce } from '../provenance/index.js';
-import { DESTINATION_DATA, ORIGIN_DATA } from './data/index.js';
+import type { PathwayDataLookup } from './lookup.js';
 import {
   PATHWAY_ORIGINS,
   PROBLEMS,
   WORKER_CATEGORIES,
+  type DestinationData,
   type OriginBody,
   type Pathway,
   type PathwayOrigin,
   type Problem,
   type Remark,
+  type OriginSupport,
   type Step,
   type WorkerCategory,
 } from './schema.js';
@@ -84,20 +86,24 @@ function pathwayOn(pathway: Pathway, on?: IsoDate): Pathway {
   };
 }
 
-/** The pathway data entry for a (destination, category, problem), ignoring dates. */
-export function pathwayFor(destination: string, workerCategory: WorkerCategory, problem: Problem): Pathway | undefined {
-  if (!isDestination(destination)) return undefined;
-  return DESTINATION_DATA[destination].pathways.find((p) => p.workerCategory === workerCategory && p.problems.includes(problem));
+/** The pathway data entry for a (category, problem) in a destination's data, ignoring dates. */
+export function pathwayIn(data: DestinationData, workerCategory: WorkerCategory, problem: Problem): Pathway | undefined {
+  return data.pathways.find((p) => p.workerCategory === workerCategory && p.problems.includes(problem));
 }
 
-function originView(origin: PathwayOrigin, problem: Problem, on?: IsoDate): OriginSupportView {
-  const bodies = ORIGIN_DATA[origin].bodies
+function originView(support: OriginSupport, origin: PathwayOrigin, problem: Problem, on?: IsoDate): OriginSupportView {
+  const bodies = support.bodies
     .filter((b) => current(b, on))
     .map((b) => ({ ...b, channels: b.channels.filter((c) => current(c, on)), periods: b.periods.filter((p) => current(p, on)) }));
   return { origin, bodies, forProblem: bodies.filter((b) => b.handles?.includes(problem)).map((b) => b.id) };
 }
 
-export function findPathway(input: FindPathwayInput): FindPathwayResult {
+/**
+ * The pathway for a worker's country, kind of work and problem, with the countries' data that
+ * `data` gives (the bundled registry, or data fetched with `loadDestinationData` and
+ * `loadOriginData`). A country whose data `data` does not give is answered as not covered. Never throws.
+ */
+export function findPathwayWith(input: FindPathwayInput, data: PathwayDataLookup): FindPathwayResult {
   const valid = validateQuery(input);
   if (!valid.ok) return { status: 'invalid', problems: valid.problems };
   const { destination, workerCategory, problem, origin, on } = valid.query;
@@ -105,15 +111,17 @@ export function findPathway(input: FindPathwayInput): FindPathwayResult {
   const notCovered: Coded[] = [];
   let originSupport: OriginSupportView | undefined;
   if (origin !== undefined) {
-    if ((PATHWAY_ORIGINS as readonly string[]).includes(origin)) originSupport = originView(origin as PathwayOrigin, problem, on);
+    const support = (PATHWAY_ORIGINS as readonly string[]).includes(origin) ? data.origin(origin) : undefined;
+    if (support) originSupport = originView(support, origin as PathwayOrigin, problem, on);
     else notCovered.push({ code: 'pathways.notCovered.origin', params: { origin } });
   }
   const withOrigin = originSupport ? { originSupport } : {};
 
-  if (!isDestination(destination)) {
+  const country = isDestination(destination) ? data.destination(destination) : undefined;
+  if (!country) {
     return { status: 'not-covered', notCovered: [{ code: 'pathways.notCovered.destination', params: { destination } }, ...notCovered], ...withOrigin };
   }
-  const entry = pathwayFor(destination, workerCategory, problem);
+  const entry = pathwayIn(country, workerCategory, problem);
   if (!entry) {
     return { status: 'not-covered', notCovered: [{ code: 'pathways.notCovered.problem', params: { destination, workerCategory, problem } }, ...notCovered], ...withOrigin };
   }

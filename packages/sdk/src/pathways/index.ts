@@ -6,20 +6,11 @@
  * - `filingDeadline` / `originFilingDeadline` → the last day to file, or why we cannot say.
  * - `limitsInForce` → the claim ceilings and payment caps that apply to a claim.
  * Results speak in codes (`pathways.*`, English in `locales/en/pathways`) and `LocalisedText`.
+ *
+ * These answer from the data of every country, bundled. `@migrant-rights/sdk/pathways/core` has
+ * the same rules given the countries' data (`findPathwayWith`, `filingDeadlineWith`, ...) and
+ * loaders that fetch one country at a time (`loadDestinationData`, `loadOriginData`).
  */
-export * from './schema.js';
-export { codes, describePeriod, type PeriodWords } from './codes.js';
-export { findPathway, pathwayFor, validateQuery, type FindPathwayInput, type FindPathwayResult, type OriginSupportView } from './find-pathway.js';
-export {
-  applyDeadlineRules,
-  filingDeadline,
-  originFilingDeadline,
-  validateDates,
-  type DeadlineBasis,
-  type DeadlineDates,
-  type FilingDeadlineInput,
-  type FilingDeadlineResult,
-  type OriginDeadlineInput,
-} from './deadline.js';
-export { limitsInForce, type LimitDates, type LimitsResult } from './limits.js';
+export * from './core.js';
+export { findPathway, pathwayFor, filingDeadline, originFilingDeadline, BUNDLED_PATHWAY_DATA } from './bundled.js';
 export { DESTINATION_DATA, ORIGIN_DATA } from './data/index.js';

@@ -86,6 +86,8 @@ export default {
   'complaintPathway.startUnknown': 'تاريخ البدء غير معروف.',
 
   'complaintPathway.actions.change': 'غيّر إجاباتي',
+  'complaintPathway.loading': 'جارٍ تحميل القواعد الخاصة بهذا البلد…',
+  'complaintPathway.tryAgain': 'حاول مرة أخرى',
   'complaintPathway.summary.documents': 'ماذا تُحضر معك',
   'complaintPathway.summary.checked': 'جاهز',
   'complaintPathway.summary.unchecked': 'ليس بعد',

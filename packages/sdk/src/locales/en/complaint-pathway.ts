@@ -86,6 +86,8 @@ export default {
   'complaintPathway.startUnknown': 'Start date unknown.',
 
   'complaintPathway.actions.change': 'Change my answers',
+  'complaintPathway.loading': 'Getting the rules for this country…',
+  'complaintPathway.tryAgain': 'Try again',
   'complaintPathway.summary.documents': 'What to bring',
   'complaintPathway.summary.checked': 'ready',
   'complaintPathway.summary.unchecked': 'not yet',

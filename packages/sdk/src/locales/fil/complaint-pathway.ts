@@ -86,6 +86,8 @@ export default {
   'complaintPathway.startUnknown': 'Hindi alam ang petsa ng simula.',
 
   'complaintPathway.actions.change': 'Baguhin ang mga sagot ko',
+  'complaintPathway.loading': 'Kinukuha ang mga patakaran para sa bansang ito…',
+  'complaintPathway.tryAgain': 'Subukang muli',
   'complaintPathway.summary.documents': 'Mga dadalhin',
   'complaintPathway.summary.checked': 'handa na',
   'complaintPathway.summary.unchecked': 'wala pa',

@@ -86,6 +86,8 @@ export default {
   'complaintPathway.startUnknown': 'Tanggal mulai tidak diketahui.',
 
   'complaintPathway.actions.change': 'Ubah jawaban saya',
+  'complaintPathway.loading': 'Sedang memuat aturan untuk negara ini…',
+  'complaintPathway.tryAgain': 'Coba lagi',
   'complaintPathway.summary.documents': 'Yang perlu dibawa',
   'complaintPathway.summary.checked': 'siap',
   'complaintPathway.summary.unchecked': 'belum',

@@ -86,6 +86,8 @@ export default {
   'complaintPathway.startUnknown': 'सुरु मिति थाहा छैन।',
 
   'complaintPathway.actions.change': 'मेरा उत्तर बदल्नुहोस्',
+  'complaintPathway.loading': 'यो देशका नियमहरू लोड हुँदैछन्…',
+  'complaintPathway.tryAgain': 'फेरि प्रयास गर्नुहोस्',
   'complaintPathway.summary.documents': 'के लिएर जाने',
   'complaintPathway.summary.checked': 'तयार',
   'complaintPathway.summary.unchecked': 'अझै छैन',

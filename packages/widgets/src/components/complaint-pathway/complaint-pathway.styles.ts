@@ -30,7 +30,8 @@ export const complaintPathwayStyles = css`
     margin: 0;
   }
   .tags,
-  .as-of {
+  .as-of,
+  .loading {
     color: var(--_muted);
     font-size: 0.9375em;
   }

@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
-import { filingDeadline, findPathway } from '@migrant-rights/sdk/pathways';
+import { filingDeadline, findPathway, loadDestinationData, loadOriginData } from '@migrant-rights/sdk/pathways';
 import '../../define/complaint-pathway.js';
 import '../../define/wage-calculator.js';
 import { MrComplaintPathway } from './complaint-pathway.js';
 import type { MrWageCalculator } from '../wage-calculator/wage-calculator.js';
 import { answer as answerCalculator } from '../wage-calculator/wage-calculator.fixtures.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { answer, choose, currentView, deadlineCard, errorIds, next, pathSteps, settle, tickDocument, typeDate } from './complaint-pathway.fixtures.js';
 
 const mounted: HTMLElement[] = [];
@@ -460,6 +461,137 @@ describe('events and hand-off', () => {
     // The old job's end date went with the old case: Qatar's limit starts when the job ends.
     expect(deadlineCard(el)!.dataset['status']).toBe('not-started');
     expect(sr(el).querySelector<HTMLInputElement>('input[name=ended]:checked')).toBeNull();
+  });
+});
+
+describe('law fetched per country', () => {
+  /** Stands in for the network: records each country asked for, fails while offline, can be held back. */
+  function network(el: MrComplaintPathway, options: { offline?: boolean } = {}) {
+    const state = { online: !options.offline, fetched: [] as string[], hold: undefined as Promise<void> | undefined };
+    const via =
+      <T>(kind: string, load: (country: string) => Promise<T | undefined>) =>
+      async (country: string) => {
+        state.fetched.push(`${kind}:${country}`);
+        await state.hold;
+        if (!state.online) throw new TypeError('Failed to fetch dynamically imported module');
+        return load(country);
+      };
+    // The countries' chunks are the widget's one network need; replace the private controllers.
+    Object.assign(el, { destinations: new OnDemand(el, via('destination', loadDestinationData)), origins: new OnDemand(el, via('origin', loadOriginData)) });
+    return state;
+  }
+
+  it('fetches only the countries the worker chose, once each, and answers as the full SDK does', async () => {
+    const el = mount({ attrs: { today: '2025-06-15' } });
+    const net = network(el);
+    await answer(el, { destination: 'QA', origin: 'NP', workerCategory: 'general', problem: 'unpaid-wages', ended: 'no' });
+    expect(currentView(el)).toBe('result');
+    expect(net.fetched).toEqual(['destination:QA', 'origin:NP']);
+    const input = { destination: 'QA', origin: 'NP', workerCategory: 'general', problem: 'unpaid-wages', today: '2025-06-15' };
+    expect(el.result!.result).toEqual(findPathway(input));
+    expect(el.result!.deadline).toEqual(filingDeadline(input));
+    expect(text(el, '#origin-heading')).toBe('Help from Nepal');
+
+    // A home country chosen on the result is fetched then; one we hold no data for is not fetched at all.
+    const kw = mount({ attrs: { destination: 'KW', 'worker-category': 'general', problem: 'unpaid-wages' } });
+    const kwNet = network(kw);
+    await settle(kw);
+    expect(kwNet.fetched).toEqual(['destination:KW']);
+    await choose(kw, 'origin', 'PH');
+    expect(text(kw, '#origin-heading')).toBe('Help from Philippines');
+    expect(kwNet.fetched).toEqual(['destination:KW', 'origin:PH']);
+    const pk = mount({ attrs: { destination: 'KW', 'worker-category': 'general', problem: 'unpaid-wages', origin: 'PK' } });
+    const pkNet = network(pk);
+    await settle(pk);
+    expect(text(pk, '[part=origin]')).toContain('We do not have support contacts for Pakistan yet.');
+    expect(pkNet.fetched).toEqual(['destination:KW']);
+  });
+
+  it('shows nothing misleading while the law is on its way', async () => {
+    let arrive!: () => void;
+    const el = mount({ attrs: { destination: 'HK', 'worker-category': 'domestic', problem: 'unpaid-wages' } });
+    const net = network(el);
+    net.hold = new Promise((resolve) => (arrive = resolve));
+    await new Promise((r) => setTimeout(r, 50)); // rendered, the chunk still on its way
+    const result = sr(el).querySelector<HTMLElement>('[part=result]')!;
+    expect(result.getAttribute('aria-busy')).toBe('true');
+    expect(text(el, '[part=result] .loading')).toBe('Getting the rules for this country…');
+    expect(sr(el).querySelector('#result-heading, [part=deadline], [part=path-step], [part=not-covered]')).toBeNull();
+    expect(el.result).toBeUndefined();
+    arrive();
+    await settle(el); // updateComplete includes the data in flight
+    expect(sr(el).querySelector('[part=result]')!.getAttribute('aria-busy')).toBeNull();
+    expect(deadlineCard(el)!.dataset['status']).toBe('needs-date');
+    expect(el.result!.result.status).toBe('found');
+  });
+
+  it('offline, says so beside the country question and keeps every answer; trying again once online shows the pathway', async () => {
+    const el = mount({ attrs: { today: '2025-06-15' } });
+    const net = network(el, { offline: true });
+    await settle(el);
+    await choose(el, 'destination', 'SA');
+    await next(el);
+    expect(currentView(el)).toBe('where');
+    expect(errorIds(el)).toEqual(['destination']);
+    expect(text(el, '#destination-error')).toBe('We could not load the rules for this country. Check your internet connection, then try again.');
+    expect(sr(el).querySelector('#destination')!.getAttribute('aria-describedby')).toBe('destination-error');
+    expect(sr(el).activeElement?.id).toBe('destination');
+    expect(sr(el).querySelector<HTMLSelectElement>('#destination')!.value).toBe('SA');
+    expect(await axeViolations(el)).toEqual([]);
+
+    net.online = true;
+    await next(el); // trying again
+    expect(currentView(el)).toBe('origin');
+    await answer(el, { origin: 'BD', workerCategory: 'general', problem: 'unpaid-wages', ended: 'no' });
+    expect(currentView(el)).toBe('result');
+    expect(text(el, '#result-heading')).toBe('My wages are unpaid or late in Saudi Arabia');
+    expect(el.answersGiven).toMatchObject({ destination: 'SA', origin: 'BD', workerCategory: 'general', problem: 'unpaid-wages', ended: 'no' });
+  });
+
+  it('offline on a page that gave every answer: the localised message and "Try again" on the result, then the pathway', async () => {
+    const attrs = { destination: 'QA', 'worker-category': 'general', problem: 'unpaid-wages', origin: 'NP', today: '2025-06-15' };
+    const el = mount({ lang: 'ar', attrs });
+    const net = network(el, { offline: true });
+    await localised(el);
+    const ar = (await import('@migrant-rights/sdk/locales/ar/common')).default;
+    expect(currentView(el)).toBe('result');
+    expect(text(el, '#destination-error')).toBe(ar['error.dataUnavailable']);
+    expect(sr(el).querySelector('#destination-error')!.getAttribute('role')).toBe('alert');
+    expect(el.answersGiven).toMatchObject({ destination: 'QA', origin: 'NP', workerCategory: 'general', problem: 'unpaid-wages' });
+    expect(el.result).toBeUndefined();
+    expect(await axeViolations(el)).toEqual([]);
+
+    net.online = true;
+    sr(el).querySelector<HTMLButtonElement>('[part=result] button.retry')!.click();
+    await settle(el);
+    expect(sr(el).querySelector('[part=base]')!.getAttribute('data-status')).toBe('found');
+    expect(sr(el).activeElement?.id).toBe('result-heading');
+    expect(sr(el).querySelectorAll('[part=origin-body]').length).toBeGreaterThan(0);
+    expect(el.result!.result).toEqual(findPathway({ destination: 'QA', origin: 'NP', workerCategory: 'general', problem: 'unpaid-wages' }));
+  });
+
+  it('offline for the home country only: the route shows, the reason sits beside the home-country question, and trying again adds its offices', async () => {
+    const el = mount({ attrs: { destination: 'KW', 'worker-category': 'domestic', problem: 'recruitment-fees' } });
+    const net = network(el);
+    await settle(el);
+    const results: CustomEvent[] = [];
+    el.addEventListener('mr-pathway', (e) => results.push(e as CustomEvent));
+    net.online = false;
+    await choose(el, 'origin', 'NP');
+    expect(sr(el).querySelector('[part=base]')!.getAttribute('data-status')).toBe('not-covered');
+    expect(errorIds(el)).toEqual(['origin']);
+    expect(text(el, '#origin-error')).toBe('We could not load the rules for this country. Check your internet connection, then try again.');
+    expect(sr(el).querySelector<HTMLSelectElement>('#origin')!.value).toBe('NP');
+    expect(text(el, '[part=origin]')).not.toContain('We do not have support contacts');
+    expect(await axeViolations(el)).toEqual([]);
+
+    net.online = true;
+    sr(el).querySelector<HTMLButtonElement>('[part=origin] button.retry')!.click();
+    await settle(el);
+    expect(text(el, '#origin-heading')).toBe('Help from Nepal');
+    expect(sr(el).querySelector<HTMLElement>('[part=origin-body]')!.dataset['body']).toBe('dofe');
+    expect(results.at(-1)!.detail.input).toMatchObject({ origin: 'NP' });
+    expect(net.fetched).toEqual(['destination:KW', 'origin:NP', 'origin:NP']);
   });
 });
 

@@ -4,22 +4,28 @@ import { isIsoDate, todayLocal } from '@migrant-rights/sdk/dates';
 import { DESTINATIONS, ORIGINS, isDestination } from '@migrant-rights/sdk/geo';
 import type { Coded, LocalisedText } from '@migrant-rights/sdk/i18n';
 import {
+  PATHWAY_ORIGINS,
   codes,
   limitsInForce,
+  loadDestinationData,
+  loadOriginData,
   type Channel,
+  type DestinationData,
   type FilingDeadlineResult,
   type FindPathwayResult,
   type Limit,
   type Notice,
   type OriginBody,
+  type OriginSupport,
   type OriginSupportView,
   type Pathway,
   type Period,
   type Problem,
   type Protection,
+  type PathwayDataLookup,
   type Step as PathStep,
   type WorkerCategory,
-} from '@migrant-rights/sdk/pathways';
+} from '@migrant-rights/sdk/pathways/core';
 import type { Source, Verification } from '@migrant-rights/sdk/provenance';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
@@ -32,6 +38,7 @@ import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
 import { resultStyles } from '../../internal/result-styles.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { complaintPathwayStyles } from './complaint-pathway.styles.js';
 import { catalogues, english } from './complaint-pathway.locales.js';
 import {
@@ -114,6 +121,13 @@ const STEP_ICON: Record<Step | 'result', IconName> = {
   result: 'check',
 };
 
+/** The questions whose country's data is fetched once it is chosen. */
+type DataField = 'destination' | 'origin';
+/** Whether the chosen country's data is here (or none is needed), on its way, or could not be fetched. */
+type DataStatus = 'ready' | 'loading' | 'unavailable';
+
+const without = (set: ReadonlySet<string>, key: string): ReadonlySet<string> => new Set([...set].filter((k) => k !== key));
+
 /** Problems a not-covered result shows general advice for (advice only: no legal figure). */
 const GENERAL_ADVICE = ['keep-copies', 'absconding-report', 'do-not-sign-blank'] as const;
 
@@ -122,8 +136,9 @@ const GENERAL_ADVICE = ['keep-copies', 'absconding-report', 'do-not-sign-blank']
  * a short set of questions (skipped when the page already gives the answers), then the steps in
  * order with who to contact and how, what to bring (a checklist kept only in memory), cost, time
  * limits, what to expect and how to stay safe; a countdown to the last day to file; help from the
- * worker's home country; and the partner's own local help. Runs entirely in the page: no network,
- * no cookies, no storage.
+ * worker's home country; and the partner's own local help. Runs entirely in the page: no cookies,
+ * no storage, and nothing the person types is sent. The only network use is fetching the law of the
+ * countries the person chose (the widget's own files, from where its file came), once each.
  *
  * @tag mr-complaint-pathway
  * @summary Step-by-step complaint route with deadline countdown, documents checklist, contacts and home-country support.
@@ -212,7 +227,24 @@ export class MrComplaintPathway extends MrElement {
   @state() private editing = false;
   @state() private copied = false;
 
+  /** Countries whose data could not be fetched (`destination:QA`, `origin:NP`) until tried again. */
+  @state() private unavailable: ReadonlySet<string> = new Set();
+  /** True while Next waits for a chosen country's data. */
+  @state() private waiting = false;
+
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
+  /** Each country's pathway data is its own chunk, fetched once the country is chosen. */
+  private readonly destinations = new OnDemand(this, loadDestinationData);
+  private readonly origins = new OnDemand(this, loadOriginData);
+  /** The data fetched so far, by country (undefined: we hold none for it). */
+  private readonly loaded = { destination: new Map<string, DestinationData | undefined>(), origin: new Map<string, OriginSupport | undefined>() };
+  private readonly requests = new Map<string, Promise<boolean>>();
+  private waitingFor: Promise<void> | undefined;
+  /** What the SDK rules are given: only the countries fetched so far. */
+  private readonly data: PathwayDataLookup = {
+    destination: (country) => this.loaded.destination.get(country),
+    origin: (country) => this.loaded.origin.get(country),
+  };
   private focusAfterRender: string | undefined;
   private initialised = false;
   private computed: Outcome | undefined;
@@ -279,6 +311,12 @@ export class MrComplaintPathway extends MrElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.applyPresets(changed);
+    // Start fetching the chosen countries' data (a failed one waits for Next or "Try again").
+    for (const [field, country] of this.needed()) if (!this.unavailable.has(`${field}:${country}`)) void this.ask(field, country);
+  }
+
+  private applyPresets(changed: PropertyValues<this>): void {
     const presetKeys = ['destination', 'origin', 'workerCategory', 'problem', 'incidentOn', 'employmentEndedOn'] as const;
     if (!this.initialised) {
       this.initialised = true;
@@ -287,6 +325,7 @@ export class MrComplaintPathway extends MrElement {
       return;
     }
     if (presetKeys.some((k) => changed.has(k))) {
+      this.unavailable = new Set(); // a new case handed over: try its countries afresh
       const before = coreComplete(this.answers) && this.view === 'result';
       const cleared = { ...this.answers };
       // A page that hands over a new case without dates (e.g. a job that goes on) clears the old ones.
@@ -304,19 +343,112 @@ export class MrComplaintPathway extends MrElement {
     }
   }
 
+  /** Also waits for the chosen countries' data in flight, and for what it was awaited for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.requests.size || this.waitingFor) {
+      await Promise.allSettled([...this.requests.values(), this.waitingFor]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override updated(): void {
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
+      if (target) {
+        this.focusAfterRender = undefined;
+        target.focus();
+      } else if (!this.requests.size) {
+        // The heading to focus never came: the data could not be fetched, so offer to try again.
+        this.focusAfterRender = undefined;
+        this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
+      }
     }
-    if (this.view === 'result') {
+    if (this.view === 'result' && this.dataStatus('origin') !== 'loading') {
       const o = this.outcome();
       if (o && o.key !== this.emittedKey) {
         this.emittedKey = o.key;
         emit<MrPathwayDetail>(this, 'mr-pathway', { input: o.input, result: o.result, deadline: o.deadline });
       }
-    } else this.emittedKey = '';
+    } else if (this.view !== 'result') this.emittedKey = '';
+  }
+
+  // ---- the countries' data, fetched on demand ------------------------------------------------
+
+  /** The chosen countries we hold data for, which must be fetched before they can be answered. */
+  private needed(a: Answers = this.answers): Array<[DataField, string]> {
+    const out: Array<[DataField, string]> = [];
+    if (isDestination(a.destination)) out.push(['destination', a.destination]);
+    if ((PATHWAY_ORIGINS as readonly string[]).includes(a.origin)) out.push(['origin', a.origin]);
+    return out;
+  }
+
+  private dataStatus(field: DataField): DataStatus {
+    const country = this.answers[field];
+    if (!this.needed().some(([f]) => f === field) || this.loaded[field].has(country)) return 'ready';
+    return this.unavailable.has(`${field}:${country}`) ? 'unavailable' : 'loading';
+  }
+
+  /** Fetches one country's data (again, after a failure); resolves to whether it is here. */
+  private ask(field: DataField, country: string): Promise<boolean> {
+    if (this.loaded[field].has(country)) return Promise.resolve(true);
+    const key = `${field}:${country}`;
+    const inFlight = this.requests.get(key);
+    if (inFlight) return inFlight;
+    if (this.unavailable.has(key)) this.unavailable = without(this.unavailable, key);
+    const source: OnDemand<DestinationData | OriginSupport> = field === 'destination' ? this.destinations : this.origins;
+    const request = source
+      .get(country)
+      .then(
+        (data) => {
+          (this.loaded[field] as Map<string, DestinationData | OriginSupport | undefined>).set(country, data);
+          return true;
+        },
+        () => {
+          this.unavailable = new Set([...this.unavailable, key]);
+          return false;
+        },
+      )
+      .finally(() => {
+        this.requests.delete(key);
+        this.requestUpdate();
+      });
+    this.requests.set(key, request);
+    return request;
+  }
+
+  /** Waits for the chosen countries' data, then `then()`; says so beside the question when it cannot come. */
+  private whenLoaded(then: () => void): boolean {
+    const missing = this.needed().filter(([field, country]) => !this.loaded[field].has(country));
+    if (!missing.length) return true;
+    if (this.waitingFor) return false; // a second press while the data is on its way
+    this.waiting = true;
+    this.waitingFor = Promise.all(missing.map(([field, country]) => this.ask(field, country))).then((ok) => {
+      this.waiting = false;
+      this.waitingFor = undefined;
+      const failed = missing.filter((_, i) => !ok[i]).map(([field]) => field);
+      if (failed.length) this.showUnavailable(failed);
+      else then();
+    });
+    return false;
+  }
+
+  /** The data of a chosen country could not be fetched: say so on its question, every answer kept. */
+  private showUnavailable(fields: DataField[]): void {
+    this.problems = new Map(fields.map((f) => [f, { code: 'error.dataUnavailable' }]));
+    const field = fields[0]!;
+    const step: Step = field === 'destination' ? 'where' : 'origin';
+    if (this.view !== 'result' && this.askedSteps().includes(step)) {
+      this.view = step;
+      this.focusAfterRender = `#${field}`;
+    }
+  }
+
+  /** "Try again" on the result: fetches once more every chosen country's data that is not here. */
+  private retry(field: DataField): void {
+    for (const [f, country] of this.needed()) void this.ask(f, country);
+    this.focusAfterRender = field === 'destination' ? '#result-heading' : '#origin-heading';
   }
 
   // ---- state changes ------------------------------------------------------------------------
@@ -326,7 +458,7 @@ export class MrComplaintPathway extends MrElement {
     const preset = this.withPresets(emptyAnswers(), true);
     const all = this.editing;
     const coreGiven = coreComplete(preset);
-    const dates = dateQuestions(this.answers, this.todayIso);
+    const dates = dateQuestions(this.answers, this.todayIso, this.data);
     const datesGiven = !!(asDate(this.incidentOn) || asDate(this.employmentEndedOn));
     return STEPS.filter((s) => {
       if (all) return s !== 'when' || dates.ended || dates.incidentOn;
@@ -347,6 +479,8 @@ export class MrComplaintPathway extends MrElement {
 
   private set<K extends keyof Answers>(key: K, value: Answers[K]): void {
     this.answers = { ...this.answers, [key]: value };
+    // Choosing a country (again) tries its data again.
+    if ((key === 'destination' || key === 'origin') && this.unavailable.has(`${key}:${value}`)) this.unavailable = without(this.unavailable, `${key}:${value}`);
     if (this.problems.has(key as Field)) {
       const next = new Map(this.problems);
       next.delete(key as Field);
@@ -362,14 +496,17 @@ export class MrComplaintPathway extends MrElement {
   }
 
   private next(): void {
+    if (this.waitingFor) return; // a second press while the data is on its way
     const step = this.view as Step;
-    const problems = checkStep(this.answers, step, this.todayIso);
+    const problems = checkStep(this.answers, step, this.todayIso, this.data);
     this.problems = problems;
     if (problems.size) {
       const first = FIELDS_OF[step].find((f) => problems.has(f)) ?? [...problems.keys()][0]!;
       this.focusAfterRender = `#${first}`;
       return;
     }
+    // Which questions follow, and the answer, depend on the chosen countries' law: wait for it.
+    if (!this.whenLoaded(() => this.view === step && this.next())) return;
     const asked = this.askedSteps();
     const following = asked[asked.indexOf(step) + 1];
     if (following) this.goTo(following);
@@ -379,7 +516,7 @@ export class MrComplaintPathway extends MrElement {
     } else {
       // A question the page answered was answered wrongly: ask the first missing one.
       this.editing = true;
-      this.goTo(this.askedSteps().find((s) => checkStep(this.answers, s, this.todayIso).size) ?? 'where');
+      this.goTo(this.askedSteps().find((s) => checkStep(this.answers, s, this.todayIso, this.data).size) ?? 'where');
     }
   }
 
@@ -408,12 +545,14 @@ export class MrComplaintPathway extends MrElement {
     this.copied = false;
   }
 
+  /** The answer, once the destination's data is here; the home country joins once its data is. */
   private outcome(): Outcome | undefined {
-    if (!coreComplete(this.answers)) return undefined;
-    const input = toQuery(this.answers, this.todayIso);
+    if (!coreComplete(this.answers) || this.dataStatus('destination') !== 'ready') return undefined;
+    const answers = this.dataStatus('origin') === 'ready' ? this.answers : { ...this.answers, origin: '' };
+    const input = toQuery(answers, this.todayIso);
     const key = JSON.stringify(input);
     if (this.computed?.key !== key) {
-      this.computed = { key, input, result: pathwayOf(input), deadline: deadlineOf(input), originDeadline: originDeadlineOf(input) };
+      this.computed = { key, input, result: pathwayOf(input, this.data), deadline: deadlineOf(input, this.data), originDeadline: originDeadlineOf(input, this.data) };
     }
     return this.computed;
   }
@@ -479,10 +618,10 @@ export class MrComplaintPathway extends MrElement {
     return html`<p class="line ${cls}">${drawn}<span>${content}</span></p>`;
   }
 
-  private error(field: Field, problems: FieldProblems): TemplateResult | typeof nothing {
+  private error(field: Field, problems: FieldProblems, alert = false): TemplateResult | typeof nothing {
     const p = problems.get(field);
     if (!p) return nothing;
-    return html`<p class="error" part="error" id=${`${field}-error`}>${icon('warning')}<span>${this.say(p)}</span></p>`;
+    return html`<p class="error" part="error" id=${`${field}-error`} role=${alert ? 'alert' : nothing}>${icon('warning')}<span>${this.say(p)}</span></p>`;
   }
 
   private radios<T extends string>(field: Field, options: readonly T[], value: string, label: (o: T) => TemplateResult | string, onChange: (v: T) => void, problems: FieldProblems, cls = ''): TemplateResult {
@@ -539,7 +678,7 @@ export class MrComplaintPathway extends MrElement {
 
   /** The date questions the rule needs: in the "when" step, and inside the time-limit card. */
   private dateFields(problems: FieldProblems): TemplateResult {
-    const asked = dateQuestions(this.answers, this.todayIso);
+    const asked = dateQuestions(this.answers, this.todayIso, this.data);
     const a = this.answers;
     return html`${asked.ended
         ? this.radios('ended', ['yes', 'no'] as const, a.ended, (o) => this.t(`complaintPathway.option.ended.${o}`), (v) => this.set('ended', v), problems)
@@ -552,9 +691,11 @@ export class MrComplaintPathway extends MrElement {
 
   override render(): TemplateResult {
     this.fallbackSeen = false;
-    const result = this.view === 'result' ? this.outcome() : undefined;
-    const body = result ? this.renderResult(result) : this.renderWizard(this.view === 'result' ? 'where' : this.view);
-    return html`<section part="base" class="base" data-view=${result ? 'result' : this.view} data-status=${result ? result.result.status : nothing}
+    const pending = this.view === 'result' && coreComplete(this.answers) ? this.dataStatus('destination') : 'ready';
+    const result = this.view === 'result' && pending === 'ready' ? this.outcome() : undefined;
+    const body =
+      pending !== 'ready' ? this.renderResultPending(pending) : result ? this.renderResult(result) : this.renderWizard(this.view === 'result' ? 'where' : this.view);
+    return html`<section part="base" class="base" data-view=${result || pending !== 'ready' ? 'result' : this.view} data-status=${result ? result.result.status : nothing}
         dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title">
       <h2 id="title" class="title">${icon('link')}<span>${this.t('complaintPathway.title')}</span></h2>
       ${this.l10n.reviewed ? nothing : html`<p class="translation-note">${this.t('ui.translationDraft')}</p>`}
@@ -569,6 +710,9 @@ export class MrComplaintPathway extends MrElement {
     const index = shown.indexOf(step);
     const all = [...shown, 'result' as const];
     const last = index === shown.length - 1;
+    // Until the destination's law is here, how many questions follow is not known: say nothing about it.
+    const unsure = coreComplete(this.answers) && this.dataStatus('destination') !== 'ready';
+    const offStep = (['destination', 'origin'] as const).filter((f) => this.problems.has(f) && !FIELDS_OF[step].includes(f));
     const body = {
       where: () => this.countrySelect('destination', DESTINATIONS, this.problems),
       origin: () => this.countrySelect('origin', ORIGINS, this.problems),
@@ -579,25 +723,44 @@ export class MrComplaintPathway extends MrElement {
       when: () => this.dateFields(this.problems),
     }[step]();
     return html`<p class="intro">${t('complaintPathway.intro')}</p>
-      <ol class="progress" part="progress" aria-label=${t('ui.progress')}>
-        ${all.map(
-          (s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''} aria-current=${i === index ? 'step' : nothing}>
-            ${icon(STEP_ICON[s])}<span class="visually-hidden">${t(`complaintPathway.step.${s}`)}</span>
-          </li>`,
-        )}
-      </ol>
-      <p class="step-count">${t('ui.stepOf', { current: index + 1, total: all.length })}</p>
-      <form part="step" class="step" novalidate data-step=${step} @submit=${(e: Event) => (e.preventDefault(), this.next())}>
+      ${unsure
+        ? nothing
+        : html`<ol class="progress" part="progress" aria-label=${t('ui.progress')}>
+              ${all.map(
+                (s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''} aria-current=${i === index ? 'step' : nothing}>
+                  ${icon(STEP_ICON[s])}<span class="visually-hidden">${t(`complaintPathway.step.${s}`)}</span>
+                </li>`,
+              )}
+            </ol>
+            <p class="step-count">${t('ui.stepOf', { current: index + 1, total: all.length })}</p>`}
+      <form part="step" class="step" novalidate data-step=${step} aria-busy=${this.waiting ? 'true' : 'false'} @submit=${(e: Event) => (e.preventDefault(), this.next())}>
         <h3 id="step-heading" tabindex="-1">${t(`complaintPathway.step.${step}`)}</h3>
         <p class="hint">${t(`complaintPathway.hint.${step}`)}</p>
         ${this.problems.size ? html`<p class="error-summary" role="alert">${t('ui.fixErrors', { count: this.problems.size })}</p>` : nothing}
         ${body}
+        ${offStep.map((f) => this.error(f, this.problems))}
+        ${this.waiting ? html`<p class="loading" role="status">${t('complaintPathway.loading')}</p>` : nothing}
         <div class="actions" part="actions">
           ${index > 0 ? html`<button type="button" class="secondary" part="button" @click=${this.back}>${icon('back', true)}${t('ui.back')}</button>` : nothing}
           <button type="submit" part="button">${t(last ? 'complaintPathway.showPath' : 'ui.next')}${icon('next', true)}</button>
         </div>
         <p class="privacy">${t('ui.privacy')}</p>
       </form>`;
+  }
+
+  /** The result while the destination's law is on its way, or when it could not be fetched. */
+  private renderResultPending(status: 'loading' | 'unavailable'): TemplateResult {
+    const t = this.t.bind(this);
+    return html`<div class="result" part="result" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${status === 'loading'
+        ? html`<p class="loading" role="status">${t('complaintPathway.loading')}</p>`
+        : html`${this.error('destination', new Map([['destination', { code: 'error.dataUnavailable' }]]), true)}
+            <div class="actions no-print" part="actions">
+              <button type="button" class="retry" part="button" @click=${() => this.retry('destination')}>${icon('restart')}${t('complaintPathway.tryAgain')}</button>
+              <button type="button" class="secondary" part="button" @click=${this.changeAnswers}>${icon('back', true)}${t('complaintPathway.actions.change')}</button>
+            </div>`}
+      <p class="privacy">${t('ui.privacy')}</p>
+    </div>`;
   }
 
   private renderResult(o: Outcome): TemplateResult {
@@ -651,7 +814,7 @@ export class MrComplaintPathway extends MrElement {
   private renderNotCovered(r: Extract<FindPathwayResult, { status: 'not-covered' }>): TemplateResult {
     const t = this.t.bind(this);
     const a = this.answers;
-    const others = isDestination(a.destination) && a.workerCategory ? problemsWithPathway(a.destination, a.workerCategory) : [];
+    const others = isDestination(a.destination) && a.workerCategory ? problemsWithPathway(a.destination, a.workerCategory, this.data) : [];
     return html`<ul class="not-covered" part="not-covered">
         ${r.notCovered.filter((c) => c.code !== 'pathways.notCovered.origin').map((c) => html`<li class="line">${icon('info')}<span>${this.say(c)}</span></li>`)}
       </ul>
@@ -715,9 +878,9 @@ export class MrComplaintPathway extends MrElement {
 
   private renderDeadline(d: FilingDeadlineResult): TemplateResult {
     const t = this.t.bind(this);
-    const asked = dateQuestions(this.answers, this.todayIso);
+    const asked = dateQuestions(this.answers, this.todayIso, this.data);
     const editable = asked.ended || asked.incidentOn || !!this.answers.incidentOn || (this.answers.ended === 'yes' && !!this.answers.employmentEndedOn);
-    const live = checkDates(this.answers, this.todayIso, false);
+    const live = checkDates(this.answers, this.todayIso, false, this.data);
     const open = d.status === 'needs-date' || d.status === 'not-started' || d.status === 'invalid' || live.size > 0;
     const editor = html`<div class="date-editor no-print">${this.dateFields(live)}</div>`;
     return html`<section class="deadline" part="deadline" data-status=${d.status} aria-labelledby="deadline-heading">
@@ -899,12 +1062,25 @@ export class MrComplaintPathway extends MrElement {
   private renderOrigin(support: OriginSupportView | undefined, notCovered: readonly Coded[], o: Outcome | undefined): TemplateResult {
     const t = this.t.bind(this);
     const a = this.answers;
+    const status = this.dataStatus('origin');
+    if (status !== 'ready') {
+      // The home country's offices are on their way, or could not be fetched: the origin question stays, with the reason.
+      return html`<section class="origin" part="origin" aria-labelledby="origin-heading" data-origin=${a.origin} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        <h4 id="origin-heading" tabindex="-1">${pathwayIcon('flag')}<span>${t('complaintPathway.section.origin', { country: this.l10n.country(a.origin) })}</span></h4>
+        ${status === 'loading'
+          ? html`<p class="loading" role="status">${t('complaintPathway.loading')}</p>`
+          : html`<div class="no-print">${this.countrySelect('origin', ORIGINS, new Map([['origin', { code: 'error.dataUnavailable' }]]))}</div>
+              <div class="actions no-print" part="actions">
+                <button type="button" class="secondary retry" part="button" @click=${() => this.retry('origin')}>${icon('restart')}${t('complaintPathway.tryAgain')}</button>
+              </div>`}
+      </section>`;
+    }
     const originNotCovered = notCovered.filter((c) => c.code === 'pathways.notCovered.origin');
     const heading = support ? t('complaintPathway.section.origin', { country: this.l10n.country(support.origin) }) : t('complaintPathway.section.originAsk');
     const od = o?.originDeadline;
     const bodies = support ? [...support.bodies].sort((x, y) => Number(support.forProblem.includes(y.id)) - Number(support.forProblem.includes(x.id))) : [];
     return html`<section class="origin" part="origin" aria-labelledby="origin-heading" data-origin=${a.origin || nothing}>
-      <h4 id="origin-heading">${pathwayIcon('flag')}<span>${heading}</span></h4>
+      <h4 id="origin-heading" tabindex="-1">${pathwayIcon('flag')}<span>${heading}</span></h4>
       ${support
         ? html`<ul class="plain-list cards">${bodies.map((b) => this.renderOriginBody(b, support, od))}</ul>`
         : html`${originNotCovered.length ? html`<p class="line">${icon('info')}<span>${this.say(originNotCovered[0]!)}</span></p>` : nothing}

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { Problem } from '@migrant-rights/sdk/pathways';
+import type { Problem } from '@migrant-rights/sdk/pathways/core';
 
 /**
  * Pictures for problems, channels and parts of a step, drawn like the shared icons (Lit `svg`,

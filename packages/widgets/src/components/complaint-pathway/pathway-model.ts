@@ -1,7 +1,8 @@
 /**
  * The answers behind <mr-complaint-pathway> (kept as the person gave them), which questions to
  * ask, and the SDK calls that turn answers into a pathway and a deadline. Which dates matter is
- * found by asking the SDK, never by reading the rules here.
+ * found by asking the SDK, never by reading the rules here. The countries' data is whatever the
+ * widget has fetched so far (`data`): callers ask only once the chosen countries' data is there.
  */
 import { isIsoDate } from '@migrant-rights/sdk/dates';
 import { isCountryCode } from '@migrant-rights/sdk/geo';
@@ -9,15 +10,16 @@ import type { Coded } from '@migrant-rights/sdk/i18n';
 import {
   PROBLEMS,
   WORKER_CATEGORIES,
-  filingDeadline,
-  findPathway,
-  originFilingDeadline,
+  filingDeadlineWith,
+  findPathwayWith,
+  originFilingDeadlineWith,
   validateDates,
   type FilingDeadlineResult,
   type FindPathwayResult,
+  type PathwayDataLookup,
   type Problem,
   type WorkerCategory,
-} from '@migrant-rights/sdk/pathways';
+} from '@migrant-rights/sdk/pathways/core';
 
 export const STEPS = ['where', 'origin', 'work', 'problem', 'when'] as const;
 export type Step = (typeof STEPS)[number];
@@ -100,19 +102,19 @@ export function toQuery(a: Answers, today: string): PathwayQuery {
   };
 }
 
-export function pathwayOf(q: PathwayQuery): FindPathwayResult {
-  return findPathway({ destination: q.destination, workerCategory: q.workerCategory, problem: q.problem, ...(q.origin ? { origin: q.origin } : {}) });
+export function pathwayOf(q: PathwayQuery, data: PathwayDataLookup): FindPathwayResult {
+  return findPathwayWith({ destination: q.destination, workerCategory: q.workerCategory, problem: q.problem, ...(q.origin ? { origin: q.origin } : {}) }, data);
 }
 
-export function deadlineOf(q: PathwayQuery): FilingDeadlineResult {
+export function deadlineOf(q: PathwayQuery, data: PathwayDataLookup): FilingDeadlineResult {
   const { origin: _origin, ...rest } = q;
-  return filingDeadline(rest);
+  return filingDeadlineWith(rest, data);
 }
 
-export function originDeadlineOf(q: PathwayQuery): FilingDeadlineResult | undefined {
+export function originDeadlineOf(q: PathwayQuery, data: PathwayDataLookup): FilingDeadlineResult | undefined {
   if (!q.origin) return undefined;
   const { destination: _destination, ...rest } = q;
-  return originFilingDeadline({ ...rest, origin: q.origin });
+  return originFilingDeadlineWith({ ...rest, origin: q.origin }, data);
 }
 
 const needsIncident = (r: FilingDeadlineResult) => r.status === 'needs-date' && r.needs.includes('incidentOn');
@@ -123,13 +125,13 @@ const keyOf = (r: FilingDeadlineResult) => ('ruleKey' in r ? r.ruleKey : undefin
  * matters when the answer changes with it (the period runs from it, or another rule applies once
  * the job has ended); the day the money was due matters when the SDK asks for it.
  */
-export function dateQuestions(a: Answers, today: string): { ended: boolean; incidentOn: boolean } {
+export function dateQuestions(a: Answers, today: string, data: PathwayDataLookup): { ended: boolean; incidentOn: boolean } {
   if (!coreComplete(a) || !isIsoDate(today)) return { ended: false, incidentOn: false };
   const base = { destination: a.destination, workerCategory: a.workerCategory, problem: a.problem, today };
-  const still = filingDeadline(base);
+  const still = filingDeadlineWith(base, data);
   if (still.status === 'not-covered' || still.status === 'invalid') return { ended: false, incidentOn: false };
   const endedOn = a.ended === 'yes' && isIsoDate(a.employmentEndedOn) && a.employmentEndedOn <= today ? a.employmentEndedOn : today;
-  const after = filingDeadline({ ...base, employmentEndedOn: endedOn });
+  const after = filingDeadlineWith({ ...base, employmentEndedOn: endedOn }, data);
   const ended = still.status === 'not-started' || after.status !== still.status || keyOf(after) !== keyOf(still);
   const current = a.ended === 'yes' ? after : still;
   return { ended, incidentOn: needsIncident(still) || needsIncident(current) };
@@ -147,9 +149,9 @@ function fieldOfDateProblem(p: Coded): DateField | undefined {
  * Problems with the dates. `complete` also asks for the answers a step needs to move on (used
  * when pressing Next); without it only wrong dates are reported (used while the person types).
  */
-export function checkDates(a: Answers, today: string, complete: boolean): FieldProblems {
+export function checkDates(a: Answers, today: string, complete: boolean, data: PathwayDataLookup): FieldProblems {
   const problems: FieldProblems = new Map();
-  const asked = dateQuestions(a, today);
+  const asked = dateQuestions(a, today, data);
   if (asked.ended) {
     if (complete && a.ended === '') problems.set('ended', { code: 'error.choice' });
     if (a.ended === 'yes' && a.employmentEndedOn === '' && complete) problems.set('employmentEndedOn', { code: 'error.required' });
@@ -166,16 +168,16 @@ export function checkDates(a: Answers, today: string, complete: boolean): FieldP
 }
 
 /** Problems that keep the person on a step. */
-export function checkStep(a: Answers, step: Step, today: string): FieldProblems {
+export function checkStep(a: Answers, step: Step, today: string, data: PathwayDataLookup): FieldProblems {
   const problems: FieldProblems = new Map();
   if (step === 'where' && !a.destination) problems.set('destination', { code: 'pathways.error.destination' });
   if (step === 'work' && !a.workerCategory) problems.set('workerCategory', { code: 'pathways.error.workerCategory' });
   if (step === 'problem' && !a.problem) problems.set('problem', { code: 'pathways.error.problem' });
-  if (step === 'when') return checkDates(a, today, true);
+  if (step === 'when') return checkDates(a, today, true, data);
   return problems;
 }
 
 /** Problems (for this destination and kind of work) that have a pathway, for a not-covered result. */
-export function problemsWithPathway(destination: string, workerCategory: WorkerCategory): Problem[] {
-  return PROBLEMS.filter((problem) => findPathway({ destination, workerCategory, problem }).status === 'found');
+export function problemsWithPathway(destination: string, workerCategory: WorkerCategory, data: PathwayDataLookup): Problem[] {
+  return PROBLEMS.filter((problem) => findPathwayWith({ destination, workerCategory, problem }, data).status === 'found');
 }

@@ -4,7 +4,7 @@
  */
 import { displayNames, listFormat } from '@migrant-rights/sdk/i18n';
 import type { Coded } from '@migrant-rights/sdk/i18n';
-import { codes, describePeriod, START_NOT_KNOWN, type Cost, type FilingDeadlineResult, type Limit, type Period } from '@migrant-rights/sdk/pathways';
+import { codes, describePeriod, START_NOT_KNOWN, type Cost, type FilingDeadlineResult, type Limit, type Period } from '@migrant-rights/sdk/pathways/core';
 import { formatParams } from '../../internal/coded.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { asCategory, asProblem } from './pathway-model.js';

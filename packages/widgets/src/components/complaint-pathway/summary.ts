@@ -1,4 +1,4 @@
-import { codes, type FilingDeadlineResult, type FindPathwayResult, type Problem, type WorkerCategory } from '@migrant-rights/sdk/pathways';
+import { codes, type FilingDeadlineResult, type FindPathwayResult, type Problem, type WorkerCategory } from '@migrant-rights/sdk/pathways/core';
 import type { Source } from '@migrant-rights/sdk/provenance';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { Answers } from './pathway-model.js';
