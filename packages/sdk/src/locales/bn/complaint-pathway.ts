@@ -87,7 +87,6 @@ export default {
 
   'complaintPathway.actions.change': 'আমার উত্তর বদলান',
   'complaintPathway.loading': 'এই দেশের নিয়মগুলো লোড হচ্ছে…',
-  'complaintPathway.tryAgain': 'আবার চেষ্টা করুন',
   'complaintPathway.summary.documents': 'সাথে কী নেবেন',
   'complaintPathway.summary.checked': 'তৈরি',
   'complaintPathway.summary.unchecked': 'এখনো নয়',

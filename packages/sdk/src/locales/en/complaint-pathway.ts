@@ -87,7 +87,6 @@ export default {
 
   'complaintPathway.actions.change': 'Change my answers',
   'complaintPathway.loading': 'Getting the rules for this country…',
-  'complaintPathway.tryAgain': 'Try again',
   'complaintPathway.summary.documents': 'What to bring',
   'complaintPathway.summary.checked': 'ready',
   'complaintPathway.summary.unchecked': 'not yet',

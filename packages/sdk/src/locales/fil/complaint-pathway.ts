@@ -87,7 +87,6 @@ export default {
 
   'complaintPathway.actions.change': 'Baguhin ang mga sagot ko',
   'complaintPathway.loading': 'Kinukuha ang mga patakaran para sa bansang ito…',
-  'complaintPathway.tryAgain': 'Subukang muli',
   'complaintPathway.summary.documents': 'Mga dadalhin',
   'complaintPathway.summary.checked': 'handa na',
   'complaintPathway.summary.unchecked': 'wala pa',

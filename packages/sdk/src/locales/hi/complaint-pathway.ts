@@ -87,7 +87,6 @@ export default {
 
   'complaintPathway.actions.change': 'मेरे जवाब बदलें',
   'complaintPathway.loading': 'इस देश के नियम लोड हो रहे हैं…',
-  'complaintPathway.tryAgain': 'दोबारा कोशिश करें',
   'complaintPathway.summary.documents': 'साथ क्या ले जाएँ',
   'complaintPathway.summary.checked': 'तैयार',
   'complaintPathway.summary.unchecked': 'अभी नहीं',

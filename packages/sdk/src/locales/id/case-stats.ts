@@ -25,7 +25,6 @@ export default {
   'caseStats.item': 'item {item}',
   'caseStats.unreadable': 'File ini tidak bisa dibaca. Pilih file JSON, CSV atau terenkripsi yang dibuat dengan formulir kasus.',
   'caseStats.csvUnavailable': 'File CSV tidak dapat dibuka. Periksa koneksi internet Anda, lalu coba lagi.',
-  'caseStats.tryAgain': 'Coba lagi',
   'caseStats.alsoIn': 'Kasus {id} juga ada di {file}. Kasus ini dihitung sekali saja.',
 
   'caseStats.empty': 'Belum ada kasus. Muat file untuk melihat angkanya.',

@@ -87,7 +87,6 @@ export default {
 
   'complaintPathway.actions.change': 'Ubah jawaban saya',
   'complaintPathway.loading': 'Sedang memuat aturan untuk negara ini…',
-  'complaintPathway.tryAgain': 'Coba lagi',
   'complaintPathway.summary.documents': 'Yang perlu dibawa',
   'complaintPathway.summary.checked': 'siap',
   'complaintPathway.summary.unchecked': 'belum',

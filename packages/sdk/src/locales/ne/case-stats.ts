@@ -25,7 +25,6 @@ export default {
   'caseStats.item': 'वस्तु {item}',
   'caseStats.unreadable': 'यो फाइल पढ्न सकिएन। केस फारमबाट बनाइएको JSON, CSV वा इन्क्रिप्ट गरिएको फाइल छान्नुहोस्।',
   'caseStats.csvUnavailable': 'CSV फाइलहरू खोल्न सकिएन। आफ्नो इन्टरनेट जडान जाँच गर्नुहोस्, अनि फेरि प्रयास गर्नुहोस्।',
-  'caseStats.tryAgain': 'फेरि प्रयास गर्नुहोस्',
   'caseStats.alsoIn': 'केस {id} {file} मा पनि छ। यो एक पटक मात्र गनियो।',
 
   'caseStats.empty': 'अहिलेसम्म कुनै केस छैन। तथ्याङ्क हेर्न फाइल लोड गर्नुहोस्।',

@@ -87,7 +87,6 @@ export default {
 
   'complaintPathway.actions.change': 'मेरा उत्तर बदल्नुहोस्',
   'complaintPathway.loading': 'यो देशका नियमहरू लोड हुँदैछन्…',
-  'complaintPathway.tryAgain': 'फेरि प्रयास गर्नुहोस्',
   'complaintPathway.summary.documents': 'के लिएर जाने',
   'complaintPathway.summary.checked': 'तयार',
   'complaintPathway.summary.unchecked': 'अझै छैन',

@@ -376,7 +376,7 @@ export class MrCaseStats extends MrElement {
         ? html`<div class="field">
             <p class="error" id="csv-error" tabindex="-1">${icon('warning')}<span>${t('caseStats.csvUnavailable')}</span></p>
             <div class="actions">
-              <button type="button" part="button" id="csv-retry" @click=${() => void this.importFiles(this.retryFiles)}>${t('caseStats.tryAgain')}</button>
+              <button type="button" part="button" id="csv-retry" @click=${() => void this.importFiles(this.retryFiles)}>${t('ui.tryAgain')}</button>
             </div>
           </div>`
         : nothing}

@@ -756,7 +756,7 @@ export class MrComplaintPathway extends MrElement {
         ? html`<p class="loading" role="status">${t('complaintPathway.loading')}</p>`
         : html`${this.error('destination', new Map([['destination', { code: 'error.dataUnavailable' }]]), true)}
             <div class="actions no-print" part="actions">
-              <button type="button" class="retry" part="button" @click=${() => this.retry('destination')}>${icon('restart')}${t('complaintPathway.tryAgain')}</button>
+              <button type="button" class="retry" part="button" @click=${() => this.retry('destination')}>${icon('restart')}${t('ui.tryAgain')}</button>
               <button type="button" class="secondary" part="button" @click=${this.changeAnswers}>${icon('back', true)}${t('complaintPathway.actions.change')}</button>
             </div>`}
       <p class="privacy">${t('ui.privacy')}</p>
@@ -1071,7 +1071,7 @@ export class MrComplaintPathway extends MrElement {
           ? html`<p class="loading" role="status">${t('complaintPathway.loading')}</p>`
           : html`<div class="no-print">${this.countrySelect('origin', ORIGINS, new Map([['origin', { code: 'error.dataUnavailable' }]]))}</div>
               <div class="actions no-print" part="actions">
-                <button type="button" class="secondary retry" part="button" @click=${() => this.retry('origin')}>${icon('restart')}${t('complaintPathway.tryAgain')}</button>
+                <button type="button" class="secondary retry" part="button" @click=${() => this.retry('origin')}>${icon('restart')}${t('ui.tryAgain')}</button>
               </div>`}
       </section>`;
     }
