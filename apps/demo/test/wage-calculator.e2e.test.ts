@@ -6,6 +6,8 @@ import { useDemoPages } from './demo-page.js';
 const demo = useDemoPages({ path: '/index.html', ready: ['mr-wage-calculator [part=base]'] });
 const open = (path: string, width = 320) => demo.open({ path, width });
 const foreign = demo.foreign;
+/** The countries whose law chunk was requested (two letters, then the chunk's hashes). */
+const lawOf = (requests: string[]) => [...new Set(requests.map((u) => /\/chunks\/([a-z]{2})-[A-Z0-9]+-[A-Z0-9]+\.js$/.exec(u)?.[1]).filter(Boolean))].sort();
 
 describe('demo partner page with the CDN file alone', () => {
   it('walks a Qatar worker to a result with the keyboard-free flow, at 320 px, with no outside requests or storage', async () => {
@@ -49,12 +51,23 @@ describe('demo partner page with the CDN file alone', () => {
     await page.context().close();
   });
 
-  it('fetches only the law of the countries chosen, and when offline says so without losing an answer', async () => {
+  it('fetches every country\'s law together by default, so the host of these files cannot tell which country was chosen', async () => {
     const { page, seen } = await open('/index.html');
     const calc = page.locator('mr-wage-calculator');
-    const lawOf = () => [...new Set(seen.requests.map((u) => /\/chunks\/([a-z]{2})-[A-Z0-9]+-[A-Z0-9]+\.js$/.exec(u)?.[1]).filter(Boolean))].sort();
+    await expect.poll(() => lawOf(seen.requests)).toEqual(['ae', 'bh', 'hk', 'kw', 'my', 'om', 'qa', 'sa', 'sg']);
+    const before = seen.requests.length;
     await calc.getByLabel('Country where you work').selectOption('HK');
-    await expect.poll(lawOf).toEqual(['hk', 'qa']); // Qatar is preset by the page, Hong Kong was chosen
+    await calc.getByRole('button', { name: 'Next' }).click();
+    expect(lawOf(seen.requests.slice(before))).toEqual([]); // choosing reveals nothing: all is here already
+    expect(foreign(seen.requests)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with law-download="chosen" fetches only the countries chosen, and when offline says so without losing an answer', async () => {
+    const { page, seen } = await open('/data-saver.html');
+    const calc = page.locator('mr-wage-calculator');
+    await calc.getByLabel('Country where you work').selectOption('HK');
+    await expect.poll(() => lawOf(seen.requests)).toEqual(['hk', 'qa']); // Qatar is preset by the page, Hong Kong was chosen
 
     await page.context().setOffline(true);
     await calc.getByLabel('Country where you work').selectOption('SA');
@@ -77,7 +90,7 @@ describe('demo partner page with the CDN file alone', () => {
       await calc.locator('button[type=submit]').click();
     }
     await expect(calc.locator('[part=total] strong').textContent()).resolves.toContain('SAR');
-    expect(lawOf()).toEqual(['hk', 'qa', 'sa']);
+    expect(lawOf(seen.requests)).toEqual(['hk', 'qa', 'sa']);
     expect(foreign(seen.requests)).toEqual([]);
     await page.context().close();
   });

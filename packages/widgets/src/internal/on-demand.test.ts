@@ -53,4 +53,25 @@ describe('OnDemand', () => {
     await waiting;
     expect(settled).toBe(true);
   });
+
+  it('fetches the keys it is told to fetch together, asked-for first, each once, and a failure of another key does not fail the one asked for', async () => {
+    const asked: string[] = [];
+    let together: readonly string[] = ['QA', 'HK', 'SA'];
+    const data = new OnDemand(new Host(), async (key) => {
+      asked.push(key);
+      if (key === 'SA') throw new Error('offline for SA');
+      return key;
+    }, { together: () => together });
+    await expect(data.get('HK')).resolves.toBe('HK');
+    await data.settled();
+    expect(asked).toEqual(['HK', 'QA', 'SA']);
+    expect(data.status('QA')).toBe('ready');
+    expect(data.status('SA')).toBe('failed');
+    await data.get('QA'); // arrived already; asking again tries the one that failed (the device may be back online)
+    await data.settled();
+    expect(asked).toEqual(['HK', 'QA', 'SA', 'SA']);
+    together = []; // a partner's explicit choice: only what is asked for
+    await expect(data.get('XX')).resolves.toBe('XX');
+    expect(asked).toEqual(['HK', 'QA', 'SA', 'SA', 'XX']);
+  });
 });

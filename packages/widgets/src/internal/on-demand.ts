@@ -3,6 +3,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Where a key stands: never asked for, on its way, arrived, or could not be fetched. */
 export type OnDemandStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
+export interface OnDemandOptions {
+  /**
+   * Keys fetched together with any one of them. A chunk's address names what is in it, so fetching
+   * only the country a worker chose tells the server that hosts our files (the partner's, or a
+   * CDN's) which country that was. Fetching them all together tells it nothing. Return `[]` to fetch
+   * only what is asked for (a partner's explicit choice, to save data on metered phones).
+   */
+  together?: () => readonly string[];
+}
+
 /**
  * Data a widget fetches only when it needs it (one country's rules), so that a worker's phone
  * downloads the law of the country they chose rather than of every country we cover. Keyed like a
@@ -19,14 +29,24 @@ export class OnDemand<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly load: (key: string) => Promise<T | undefined>,
+    private readonly options: OnDemandOptions = {},
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** The value for `key`, fetched once; rejects when it cannot be fetched. */
+  /** The value for `key`, fetched once (with the keys fetched `together`); rejects when it cannot be fetched. */
   get(key: string): Promise<T | undefined> {
+    const answer = this.start(key);
+    const group = this.options.together?.() ?? [];
+    for (const other of group) {
+      if (other !== key && !this.answers.has(other) && !this.values.has(other)) this.start(other).catch(() => undefined);
+    }
+    return answer;
+  }
+
+  private start(key: string): Promise<T | undefined> {
     let answer = this.answers.get(key);
     if (!answer) {
       answer = this.load(key);

@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
-import { filingDeadline, findPathway, loadDestinationData, loadOriginData } from '@migrant-rights/sdk/pathways';
+import { filingDeadline, findPathway, LOADABLE_DESTINATIONS } from '@migrant-rights/sdk/pathways';
 import '../../define/complaint-pathway.js';
 import '../../define/wage-calculator.js';
 import { MrComplaintPathway } from './complaint-pathway.js';
 import type { MrWageCalculator } from '../wage-calculator/wage-calculator.js';
 import { answer as answerCalculator } from '../wage-calculator/wage-calculator.fixtures.js';
-import { OnDemand } from '../../internal/on-demand.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { answer, choose, currentView, deadlineCard, errorIds, next, pathSteps, settle, tickDocument, typeDate } from './complaint-pathway.fixtures.js';
 
 const mounted: HTMLElement[] = [];
@@ -467,22 +468,41 @@ describe('events and hand-off', () => {
 describe('law fetched per country', () => {
   /** Stands in for the network: records each country asked for, fails while offline, can be held back. */
   function network(el: MrComplaintPathway, options: { offline?: boolean } = {}) {
-    const state = { online: !options.offline, fetched: [] as string[], hold: undefined as Promise<void> | undefined };
-    const via =
-      <T>(kind: string, load: (country: string) => Promise<T | undefined>) =>
-      async (country: string) => {
-        state.fetched.push(`${kind}:${country}`);
-        await state.hold;
-        if (!state.online) throw new TypeError('Failed to fetch dynamically imported module');
-        return load(country);
-      };
-    // The countries' chunks are the widget's one network need; replace the private controllers.
-    Object.assign(el, { destinations: new OnDemand(el, via('destination', loadDestinationData)), origins: new OnDemand(el, via('origin', loadOriginData)) });
-    return state;
+    // The countries' chunks are the widget's one network need: stand in for it behind both controllers.
+    const controllers = el as unknown as { destinations: OnDemand<unknown>; origins: OnDemand<unknown> };
+    const destinations = standIn(controllers.destinations, { kind: 'destination', ...options });
+    const origins = standIn(controllers.origins, { kind: 'origin', ...options });
+    const fetched: string[] = [];
+    destinations.fetched = origins.fetched = fetched; // one log, in order
+    return {
+      fetched,
+      get online() {
+        return destinations.online;
+      },
+      set online(value: boolean) {
+        destinations.online = origins.online = value;
+      },
+      get hold() {
+        return destinations.hold;
+      },
+      set hold(value: Promise<void> | undefined) {
+        destinations.hold = origins.hold = value;
+      },
+    };
   }
 
-  it('fetches only the countries the worker chose, once each, and answers as the full SDK does', async () => {
+  it('by default fetches every country of a kind together, so the host of these files cannot tell which was chosen', async () => {
     const el = mount({ attrs: { today: '2025-06-15' } });
+    const net = network(el);
+    await settle(el);
+    await choose(el, 'destination', 'QA');
+    await settle(el);
+    expect(new Set(net.fetched)).toEqual(new Set(LOADABLE_DESTINATIONS.map((c) => `destination:${c}`)));
+    expect(net.fetched[0]).toBe('destination:QA'); // the one needed first
+  });
+
+  it('with law-download="chosen", fetches only the countries the worker chose, once each, and answers as the full SDK does', async () => {
+    const el = mount({ attrs: { today: '2025-06-15', 'law-download': 'chosen' } });
     const net = network(el);
     await answer(el, { destination: 'QA', origin: 'NP', workerCategory: 'general', problem: 'unpaid-wages', ended: 'no' });
     expect(currentView(el)).toBe('result');
@@ -493,14 +513,14 @@ describe('law fetched per country', () => {
     expect(text(el, '#origin-heading')).toBe('Help from Nepal');
 
     // A home country chosen on the result is fetched then; one we hold no data for is not fetched at all.
-    const kw = mount({ attrs: { destination: 'KW', 'worker-category': 'general', problem: 'unpaid-wages' } });
+    const kw = mount({ attrs: { destination: 'KW', 'worker-category': 'general', problem: 'unpaid-wages', 'law-download': 'chosen' } });
     const kwNet = network(kw);
     await settle(kw);
     expect(kwNet.fetched).toEqual(['destination:KW']);
     await choose(kw, 'origin', 'PH');
     expect(text(kw, '#origin-heading')).toBe('Help from Philippines');
     expect(kwNet.fetched).toEqual(['destination:KW', 'origin:PH']);
-    const pk = mount({ attrs: { destination: 'KW', 'worker-category': 'general', problem: 'unpaid-wages', origin: 'PK' } });
+    const pk = mount({ attrs: { destination: 'KW', 'worker-category': 'general', problem: 'unpaid-wages', origin: 'PK', 'law-download': 'chosen' } });
     const pkNet = network(pk);
     await settle(pk);
     expect(text(pk, '[part=origin]')).toContain('We do not have support contacts for Pakistan yet.');
@@ -553,7 +573,7 @@ describe('law fetched per country', () => {
     const el = mount({ lang: 'ar', attrs });
     const net = network(el, { offline: true });
     await localised(el);
-    const ar = (await import('@migrant-rights/sdk/locales/ar/common')).default;
+    const ar = (await import('@migrant-rights/sdk/locales/ar/ui')).default;
     expect(currentView(el)).toBe('result');
     expect(text(el, '#destination-error')).toBe(ar['error.dataUnavailable']);
     expect(sr(el).querySelector('#destination-error')!.getAttribute('role')).toBe('alert');
@@ -571,7 +591,7 @@ describe('law fetched per country', () => {
   });
 
   it('offline for the home country only: the route shows, the reason sits beside the home-country question, and trying again adds its offices', async () => {
-    const el = mount({ attrs: { destination: 'KW', 'worker-category': 'domestic', problem: 'recruitment-fees' } });
+    const el = mount({ attrs: { destination: 'KW', 'worker-category': 'domestic', problem: 'recruitment-fees', 'law-download': 'chosen' } });
     const net = network(el);
     await settle(el);
     const results: CustomEvent[] = [];

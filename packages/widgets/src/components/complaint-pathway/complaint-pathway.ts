@@ -9,6 +9,8 @@ import {
   limitsInForce,
   loadDestinationData,
   loadOriginData,
+  LOADABLE_DESTINATIONS,
+  LOADABLE_ORIGINS,
   type Channel,
   type DestinationData,
   type FilingDeadlineResult,
@@ -218,6 +220,13 @@ export class MrComplaintPathway extends MrElement {
   /** Web address of that service (https only; anything else is shown as text). */
   @property({ attribute: 'referral-url' }) referralUrl = '';
 
+  /**
+   * Which countries' law to fetch once a country is chosen. `all` (default): every country's, so the
+   * server that hosts these files cannot tell which country a worker chose. `chosen`: only that
+   * country's, to save data on metered phones; the host can then tell.
+   */
+  @property({ attribute: 'law-download' }) lawDownload: 'all' | 'chosen' = 'all';
+
   @state() private view: View = 'where';
   @state() private answers: Answers = emptyAnswers();
   @state() private problems: FieldProblems = new Map();
@@ -234,8 +243,8 @@ export class MrComplaintPathway extends MrElement {
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
   /** Each country's pathway data is its own chunk, fetched once the country is chosen. */
-  private readonly destinations = new OnDemand(this, loadDestinationData);
-  private readonly origins = new OnDemand(this, loadOriginData);
+  private readonly destinations = new OnDemand(this, loadDestinationData, { together: () => (this.lawDownload === 'chosen' ? [] : LOADABLE_DESTINATIONS) });
+  private readonly origins = new OnDemand(this, loadOriginData, { together: () => (this.lawDownload === 'chosen' ? [] : LOADABLE_ORIGINS) });
   /** The data fetched so far, by country (undefined: we hold none for it). */
   private readonly loaded = { destination: new Map<string, DestinationData | undefined>(), origin: new Map<string, OriginSupport | undefined>() };
   private readonly requests = new Map<string, Promise<boolean>>();

@@ -4,8 +4,8 @@
  * Shared by the component tests and the Storybook stories' play functions, so every story state
  * is also a tested state.
  */
-import { loadCountryProtection } from '@migrant-rights/sdk/protection/core';
-import { OnDemand } from '../../internal/on-demand.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import type { MrSocialProtection } from './social-protection.js';
 
 export type View = 'table' | 'list';
@@ -119,19 +119,9 @@ export function headingText(el: MrSocialProtection): string {
 
 /**
  * Stands in for a device that is offline when the widget fetches a country's data (its one network
- * need), until `online()` is called. Call it before the first render. Returns the keys asked for
- * (`destination:MY`, `origin:NP`).
+ * need), until `online()` is called. Returns the keys fetched (`destination:MY`, `origin:NP`).
  */
 export function withUnreachableData(el: MrSocialProtection): { fetched: string[]; online: () => void } {
-  let reachable = false;
-  const fetched: string[] = [];
-  Object.assign(el, {
-    countries: new OnDemand(el, async (key: string) => {
-      fetched.push(key);
-      if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
-      const [side, code] = key.split(':') as ['destination' | 'origin', string];
-      return loadCountryProtection(side, code);
-    }),
-  });
-  return { fetched, online: () => (reachable = true) };
+  const net = standIn((el as unknown as { countries: OnDemand<unknown> }).countries, { offline: true });
+  return { fetched: net.fetched, online: () => (net.online = true) };
 }

@@ -7,7 +7,8 @@ import { todayLocal } from '@migrant-rights/sdk/dates';
 import '../../define/social-protection.js';
 import { MrSocialProtection } from './social-protection.js';
 import { OnDemand } from '../../internal/on-demand.js';
-import { loadCountryProtection } from '@migrant-rights/sdk/protection/core';
+import { loadCountryProtection, PROTECTION_COUNTRIES } from '@migrant-rights/sdk/protection/core';
+import { standIn } from '../../test-support/network.js';
 import {
   branchNode,
   chooseCategory,
@@ -235,8 +236,17 @@ describe('the finding, from the SDK', () => {
 });
 
 describe('country data on demand', () => {
-  it('fetches only the countries chosen, and offline says so with a way to try again, keeping every choice', async () => {
-    const el = mount({ attrs: { origin: 'NP', destination: 'MY', 'worker-category': 'domestic' } });
+  it('by default fetches every country\'s data together, so the host of these files cannot tell which were chosen', async () => {
+    const el = mount({ attrs: { origin: 'NP', destination: 'MY' } });
+    const net = standIn((el as unknown as { countries: OnDemand<unknown> }).countries);
+    await localised(el);
+    const every = [...PROTECTION_COUNTRIES.destinations.map((c) => `destination:${c}`), ...PROTECTION_COUNTRIES.origins.map((c) => `origin:${c}`)];
+    expect(new Set(net.fetched)).toEqual(new Set(every));
+    expect(el.result!.query).toMatchObject({ origin: 'NP', destination: 'MY' });
+  });
+
+  it('with law-download="chosen", fetches only the countries chosen, and offline says so with a way to try again, keeping every choice', async () => {
+    const el = mount({ attrs: { origin: 'NP', destination: 'MY', 'worker-category': 'domestic', 'law-download': 'chosen' } });
     const data = withUnreachableData(el);
     await localised(el);
     expect($(el, '[part=result]')).toBeNull();

@@ -12,7 +12,12 @@ import type {
   FactProvenance,
   SideCoverage,
 } from '@migrant-rights/sdk/protection/core';
-import { loadCountryProtection, type CountryProtection } from '@migrant-rights/sdk/protection/core';
+import { loadCountryProtection, PROTECTION_COUNTRIES, type CountryProtection } from '@migrant-rights/sdk/protection/core';
+
+const EVERY_COUNTRY: readonly string[] = [
+  ...PROTECTION_COUNTRIES.destinations.map((c) => `destination:${c}`),
+  ...PROTECTION_COUNTRIES.origins.map((c) => `origin:${c}`),
+];
 import { todayLocal } from '@migrant-rights/sdk/dates';
 import { listFormat } from '@migrant-rights/sdk/i18n';
 import type { LocalisedText } from '@migrant-rights/sdk/i18n';
@@ -120,16 +125,27 @@ export class MrSocialProtection extends MrElement {
   /** The day to look at (ISO `YYYY-MM-DD`). Default: today on the person's clock. */
   @property() on = '';
 
+  /**
+   * Which countries' law to fetch once a country is chosen. `all` (default): every country's, so the
+   * server that hosts these files cannot tell which country a worker chose. `chosen`: only that
+   * country's, to save data on metered phones; the host can then tell.
+   */
+  @property({ attribute: 'law-download' }) lawDownload: 'all' | 'chosen' = 'all';
+
   @state() private copied = false;
   /** The summary, shown and selected only when the clipboard is blocked. */
   @state() private summaryShown = '';
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
   /** Each country's protection data is its own chunk, fetched once the country is chosen. */
-  private readonly countries = new OnDemand<CountryProtection>(this, (key) => {
-    const [side, code] = key.split(':') as ['destination' | 'origin', string];
-    return loadCountryProtection(side, code);
-  });
+  private readonly countries = new OnDemand<CountryProtection>(
+    this,
+    (key) => {
+      const [side, code] = key.split(':') as ['destination' | 'origin', string];
+      return loadCountryProtection(side, code);
+    },
+    { together: () => (this.lawDownload === 'chosen' ? [] : EVERY_COUNTRY) },
+  );
 
   /** The day shown: `on`, or today. */
   get date(): string {

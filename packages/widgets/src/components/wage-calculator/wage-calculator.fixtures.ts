@@ -3,8 +3,8 @@
  * Next). Shared by the component tests and the Storybook stories' play functions, so every
  * story state is also a tested state.
  */
-import { loadWageRules } from '@migrant-rights/sdk/wages/core';
-import { OnDemand } from '../../internal/on-demand.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import type { MrWageCalculator } from './wage-calculator.js';
 import type { Step } from './form-model.js';
 
@@ -134,17 +134,9 @@ export async function answer(el: MrWageCalculator, a: Answers, until: Step = 're
 
 /**
  * Stands in for a device that is offline when the widget fetches a country's law (its one network
- * need), until `online()` is called. Call it before the first render. Returns the countries asked for.
+ * need), until `online()` is called. Returns the countries fetched.
  */
 export function withUnreachableLaw(el: MrWageCalculator): { fetched: string[]; online: () => void } {
-  let reachable = false;
-  const fetched: string[] = [];
-  Object.assign(el, {
-    rules: new OnDemand(el, async (country: string) => {
-      fetched.push(country);
-      if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
-      return loadWageRules(country);
-    }),
-  });
-  return { fetched, online: () => (reachable = true) };
+  const net = standIn((el as unknown as { rules: OnDemand<unknown> }).rules, { offline: true });
+  return { fetched: net.fetched, online: () => (net.online = true) };
 }

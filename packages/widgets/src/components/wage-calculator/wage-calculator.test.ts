@@ -1,11 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
-import { calculateWageClaim } from '@migrant-rights/sdk/wages';
+import { calculateWageClaim, LOADABLE_WAGE_RULES } from '@migrant-rights/sdk/wages';
 import { format } from '@migrant-rights/sdk/money';
 import '../../define/wage-calculator.js';
 import { MrWageCalculator } from './wage-calculator.js';
 import { defineElement } from '../../internal/mr-element.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { answer, choose, currentStep, errorIds, next, type, withUnreachableLaw } from './wage-calculator.fixtures.js';
 import { toClaimInput, emptyForm } from './form-model.js';
 
@@ -155,8 +157,16 @@ describe('result', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('fetches the country rules on demand; offline, it says so on the country question and keeps every answer', async () => {
-    const el = mount({ attrs: { country: 'QA' } });
+  it('by default fetches every country\'s rules together, so the host of these files cannot tell which was chosen', async () => {
+    const el = mount({ attrs: { country: 'HK' } });
+    const law = standIn((el as unknown as { rules: OnDemand<unknown> }).rules);
+    await el.updateComplete;
+    await vi.waitFor(() => expect(new Set(law.fetched)).toEqual(new Set(LOADABLE_WAGE_RULES)));
+    expect(law.fetched[0]).toBe('HK');
+  });
+
+  it('with law-download="chosen", fetches only the chosen country rules; offline, it says so on the country question and keeps every answer', async () => {
+    const el = mount({ attrs: { country: 'QA', 'law-download': 'chosen' } });
     const law = withUnreachableLaw(el);
     await answer(el, { start: '2025-01-01', end: '2025-03-31', ended: 'no', basic: '900', paid: '1000' });
     expect(currentStep(el)).toBe('where');

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calculateWageClaimWithRules, loadWageRules, type ClaimLine, type CountryWageData, type InputProblem, type WageClaim, type WageClaimInput } from '@migrant-rights/sdk/wages/core';
+import { calculateWageClaimWithRules, loadWageRules, LOADABLE_WAGE_RULES, type ClaimLine, type CountryWageData, type InputProblem, type WageClaim, type WageClaimInput } from '@migrant-rights/sdk/wages/core';
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
 import { convert, isCurrencyCode, parseMajor, ratio, type Money } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
@@ -113,6 +113,13 @@ export class MrWageCalculator extends MrElement {
   /** Id of a `<mr-complaint-pathway>` on the page that "How to claim this" should drive (like `label[for]`). */
   @property({ attribute: 'pathway-for' }) pathwayFor = '';
 
+  /**
+   * Which countries' law to fetch once a country is chosen. `all` (default): every country's, so the
+   * server that hosts these files cannot tell which country a worker chose. `chosen`: only that
+   * country's, to save data on metered phones; the host can then tell.
+   */
+  @property({ attribute: 'law-download' }) lawDownload: 'all' | 'chosen' = 'all';
+
   @state() private step: Step = 'where';
   @state() private form: WageForm = emptyForm();
   @state() private problems: FieldProblems = new Map();
@@ -122,7 +129,7 @@ export class MrWageCalculator extends MrElement {
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
   /** Each country's wage law is its own chunk, fetched once a country is chosen. */
-  private readonly rules = new OnDemand(this, loadWageRules);
+  private readonly rules = new OnDemand(this, loadWageRules, { together: () => (this.lawDownload === 'chosen' ? [] : LOADABLE_WAGE_RULES) });
   private calculation: Promise<void> | undefined;
   private focusAfterRender: string | undefined;
 
