@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright';
 
 import { storedState } from './browser.js';
 import { useDemoPages } from './demo-page.js';
@@ -6,14 +7,8 @@ import { useDemoPages } from './demo-page.js';
 const demo = useDemoPages({ path: '/index.html', ready: ['mr-wage-calculator [part=base]'] });
 const open = (path: string, width = 320) => demo.open({ path, width });
 const foreign = demo.foreign;
-/** The countries whose law chunk was requested (two letters, then the chunk's hashes). */
-const lawOf = (requests: string[]) => [...new Set(requests.map((u) => /\/chunks\/([a-z]{2})-[A-Z0-9]+-[A-Z0-9]+\.js$/.exec(u)?.[1]).filter(Boolean))].sort();
-
-describe('demo partner page with the CDN file alone', () => {
-  it('walks a Qatar worker to a result with the keyboard-free flow, at 320 px, with no outside requests or storage', async () => {
-    const { page, seen } = await open('/index.html');
-    const calc = page.locator('mr-wage-calculator');
-    await expect(calc.getByLabel('Country where you work').inputValue()).resolves.toBe('QA');
+/** From the first question to the extra-hours step: three months worked, basic 900, 1,500 received. */
+async function answerThreeMonths(calc: Locator): Promise<void> {
     await calc.getByRole('button', { name: 'Next' }).click();
     await calc.getByLabel('First day of work in this period').fill('2025-01-01');
     await calc.getByLabel('Last day of work in this period').fill('2025-03-31');
@@ -23,6 +18,17 @@ describe('demo partner page with the CDN file alone', () => {
     await calc.getByRole('button', { name: 'Next' }).click();
     await calc.getByLabel('All wages you received for this period').fill('1500');
     await calc.getByRole('button', { name: 'Next' }).click();
+}
+
+/** The countries whose law chunk was requested (two letters, then the chunk's hashes). */
+const lawOf = (requests: string[]) => [...new Set(requests.map((u) => /\/chunks\/([a-z]{2})-[A-Z0-9]+-[A-Z0-9]+\.js$/.exec(u)?.[1]).filter(Boolean))].sort();
+
+describe('demo partner page with the CDN file alone', () => {
+  it('walks a Qatar worker to a result with the keyboard-free flow, at 320 px, with no outside requests or storage', async () => {
+    const { page, seen } = await open('/index.html');
+    const calc = page.locator('mr-wage-calculator');
+    await expect(calc.getByLabel('Country where you work').inputValue()).resolves.toBe('QA');
+    await answerThreeMonths(calc);
     await calc.getByLabel('Extra hours on normal days').fill('10');
 
     const detail = page.evaluate(
@@ -71,15 +77,7 @@ describe('demo partner page with the CDN file alone', () => {
 
     await page.context().setOffline(true);
     await calc.getByLabel('Country where you work').selectOption('SA');
-    await calc.getByRole('button', { name: 'Next' }).click();
-    await calc.getByLabel('First day of work in this period').fill('2025-01-01');
-    await calc.getByLabel('Last day of work in this period').fill('2025-03-31');
-    await calc.getByLabel('No, I still work there').check();
-    await calc.getByRole('button', { name: 'Next' }).click();
-    await calc.getByLabel('Basic wage per month').fill('900');
-    await calc.getByRole('button', { name: 'Next' }).click();
-    await calc.getByLabel('All wages you received for this period').fill('1500');
-    await calc.getByRole('button', { name: 'Next' }).click();
+    await answerThreeMonths(calc);
     await calc.getByRole('button', { name: 'Show what I am owed' }).click();
     await expect(calc.locator('#country-error').textContent()).resolves.toContain('We could not load the rules for this country.');
     await expect(calc.getByLabel('Country where you work').inputValue()).resolves.toBe('SA');

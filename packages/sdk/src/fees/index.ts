@@ -19,13 +19,4 @@ export {
 } from './forced-labour.js';
 export { FEE_CAP_RULES, INDONESIA_ZERO_COST_OCCUPATIONS } from './data/caps/index.js';
 export { COST_CATEGORY_FACTS, ILO_DEFINITION, ILO_EMPLOYER_PAYS, SDG_10_7_1, SDG_METHOD } from './data/ilo.js';
-export {
-  DEBT_BONDAGE_FEE_THRESHOLD,
-  FORCED_LABOUR_INDICATOR_IDS,
-  FORCED_LABOUR_INDICATORS,
-  FORCED_LABOUR_QUESTION_IDS,
-  FORCED_LABOUR_QUESTIONS,
-  type DebtBondageThreshold,
-  type ForcedLabourIndicatorId,
-  type ForcedLabourQuestionId,
-} from './data/forced-labour.js';
+export * from './core.js';

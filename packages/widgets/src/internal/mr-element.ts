@@ -35,6 +35,24 @@ export class MrElement extends LitElement {
    */
   clearState(): void {}
 
+  /**
+   * Work that the next `updateComplete` waits for: a chunk fetched on demand (a country's law, the CSV
+   * code) and what it was fetched for. So `await el.updateComplete` shows its outcome, for partners'
+   * scripts and for tests. Widgets with such work override this.
+   */
+  protected pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [];
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let work = this.pendingWork().filter(Boolean); work.length; work = this.pendingWork().filter(Boolean)) {
+      await Promise.allSettled(work);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Registers this class under `tag` (idempotent, never throws on a duplicate). */
   static define(tag: string): void {
     defineElement(tag, this);

@@ -87,6 +87,11 @@ export class OnDemand<T> implements ReactiveController {
     return this.values.get(key);
   }
 
+  /** True while a fetch is in flight. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
   /** Resolves once no fetch is in flight, so `updateComplete` can include one. */
   async settled(): Promise<void> {
     while (this.pending.size) await Promise.allSettled([...this.pending]);

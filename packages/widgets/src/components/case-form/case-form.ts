@@ -247,14 +247,9 @@ export class MrCaseForm extends MrElement {
     this.revokeDownload();
   }
 
-  /** Also waits for a CSV file whose writer is still being fetched. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.makingCsv) {
-      await this.makingCsv;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** A CSV file whose writer is still being fetched. */
+  protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [this.makingCsv];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -188,14 +188,9 @@ export class MrCaseStats extends MrElement {
     if (width > 0 && Math.abs(width - this.width) >= 1) this.width = width;
   }
 
-  /** Also waits for files being read, including a CSV reader still being fetched. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.importing) {
-      await this.importing;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** Files being read, including a CSV reader still being fetched. */
+  protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [this.importing];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -352,14 +352,9 @@ export class MrComplaintPathway extends MrElement {
     }
   }
 
-  /** Also waits for the chosen countries' data in flight, and for what it was awaited for. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.requests.size || this.waitingFor) {
-      await Promise.allSettled([...this.requests.values(), this.waitingFor]);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** The chosen countries' data in flight, and what it was awaited for. */
+  protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [...this.requests.values(), this.waitingFor];
   }
 
   override updated(): void {

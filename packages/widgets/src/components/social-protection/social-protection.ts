@@ -186,12 +186,9 @@ export class MrSocialProtection extends MrElement {
     for (const key of countryKeys(this.selection)) if (this.countries.status(key) === 'failed') this.countries.get(key).catch(() => undefined);
   }
 
-  /** Also waits for the chosen countries' data, so a result is on screen when it resolves. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    await this.countries.settled();
-    complete = await super.getUpdateComplete();
-    return complete;
+  /** The chosen countries' data in flight, so a result is on screen when `updateComplete` resolves. */
+  protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [this.countries.busy ? this.countries.settled() : undefined];
   }
 
   /** Forgets the person's choices (used by `<mr-quick-exit>`): back to the page's presets. */

@@ -157,14 +157,9 @@ export class MrWageCalculator extends MrElement {
     if ((changed as Map<PropertyKey, unknown>).has('form') && this.form.country) this.rules.prefetch(this.form.country);
   }
 
-  /** Also waits for a calculation whose country rules are still being fetched. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.calculation) {
-      await this.calculation;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** A calculation whose country rules are still being fetched. */
+  protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [this.calculation];
   }
 
   override updated(): void {
