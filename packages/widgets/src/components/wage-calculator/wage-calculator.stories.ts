@@ -9,20 +9,22 @@ interface Args {
   country: string;
   'worker-category': 'general' | 'domestic';
   'currency-home': string;
+  'law-download': 'all' | 'chosen';
   lang?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Wage calculator',
   component: 'mr-wage-calculator',
-  args: { country: 'QA', 'worker-category': 'general', 'currency-home': 'NPR' },
+  args: { country: 'QA', 'worker-category': 'general', 'currency-home': 'NPR', 'law-download': 'all' },
   argTypes: {
     country: { control: 'select', options: ['', 'QA', 'AE', 'SA', 'KW', 'BH', 'OM', 'MY', 'SG', 'HK'] },
     'worker-category': { control: 'inline-radio', options: ['general', 'domestic'] },
     'currency-home': { control: 'text' },
+    'law-download': { control: 'inline-radio', options: ['all', 'chosen'] },
   },
   render: (args) =>
-    html`<mr-wage-calculator country=${args.country} worker-category=${args['worker-category']} currency-home=${args['currency-home']}></mr-wage-calculator>`,
+    html`<mr-wage-calculator country=${args.country} worker-category=${args['worker-category']} currency-home=${args['currency-home']} law-download=${args['law-download']}></mr-wage-calculator>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -69,8 +71,9 @@ export const BadAmounts: Story = {
   },
 };
 
-/** The device was offline when the country's law was fetched: the worker is told so on the country question, and nothing typed is lost. */
+/** With the data saver, the device was offline when the chosen country's law was fetched: the worker is told so on the country question, and nothing typed is lost. */
 export const OfflineCountryLaw: Story = {
+  args: { 'law-download': 'chosen' },
   play: async ({ canvasElement }) => {
     const calc = el(canvasElement);
     withUnreachableLaw(calc);
