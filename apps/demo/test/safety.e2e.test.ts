@@ -855,7 +855,8 @@ describe('hostile data strings of specific widgets stay inert', () => {
       );
       await expectInert(seen, `referral-url=${url}`);
       const help = seen.widget.locator('[part=local-help]');
-      await expect(help.isVisible(), 'the "Local help" card is shown').resolves.toBe(true);
+      // The result waits for the countries' law, which the widget fetches from its own folder.
+      await expect.poll(() => help.isVisible(), { message: 'the "Local help" card is shown', timeout: 15_000 }).toBe(true);
       const shown = (await help.textContent()) ?? '';
       expect(shown, 'name, phone and URL are shown as typed').toContain(PAYLOADS[i]!);
       expect(shown).toContain(url.trim());
