@@ -7,7 +7,7 @@ export interface OnDemandOptions {
   /**
    * Keys fetched together with any one of them. A chunk's address names what is in it, so fetching
    * only the country a worker chose tells the server that hosts our files (the partner's, or a
-   * CDN's) which country that was. Fetching them all together tells it nothing. Return `[]` to fetch
+   * CDN's) which country that was. Fetching them all together, in this order, tells it nothing. Return `[]` to fetch
    * only what is asked for (a partner's explicit choice, to save data on metered phones).
    */
   together?: () => readonly string[];
@@ -38,12 +38,12 @@ export class OnDemand<T> implements ReactiveController {
 
   /** The value for `key`, fetched once (with the keys fetched `together`); rejects when it cannot be fetched. */
   get(key: string): Promise<T | undefined> {
-    const answer = this.start(key);
-    const group = this.options.together?.() ?? [];
-    for (const other of group) {
+    // The group goes out in its own fixed order, so not even the order of requests tells which key was wanted.
+    for (const other of this.options.together?.() ?? []) {
       if (other !== key && !this.answers.has(other) && !this.values.has(other)) this.start(other).catch(() => undefined);
+      else if (other === key) this.start(key);
     }
-    return answer;
+    return this.start(key);
   }
 
   private start(key: string): Promise<T | undefined> {
@@ -85,11 +85,6 @@ export class OnDemand<T> implements ReactiveController {
   /** The value for `key` if it has arrived (`undefined` also when we hold nothing for it). */
   peek(key: string): T | undefined {
     return this.values.get(key);
-  }
-
-  /** True while a fetch is in flight. */
-  get busy(): boolean {
-    return this.pending.size > 0;
   }
 
   /** Resolves once no fetch is in flight, so `updateComplete` can include one. */

@@ -497,8 +497,7 @@ describe('law fetched per country', () => {
     await settle(el);
     await choose(el, 'destination', 'QA');
     await settle(el);
-    expect(new Set(net.fetched)).toEqual(new Set(LOADABLE_DESTINATIONS.map((c) => `destination:${c}`)));
-    expect(net.fetched[0]).toBe('destination:QA'); // the one needed first
+    expect(net.fetched).toEqual(LOADABLE_DESTINATIONS.map((c) => `destination:${c}`)); // in their own order, whatever was chosen
   });
 
   it('with law-download="chosen", fetches only the countries the worker chose, once each, and answers as the full SDK does', async () => {

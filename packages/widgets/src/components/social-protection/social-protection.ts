@@ -186,9 +186,11 @@ export class MrSocialProtection extends MrElement {
     for (const key of countryKeys(this.selection)) if (this.countries.status(key) === 'failed') this.countries.get(key).catch(() => undefined);
   }
 
-  /** The chosen countries' data in flight, so a result is on screen when `updateComplete` resolves. */
+  /** The chosen countries' data in flight (not the others fetched with it), so the result is on screen when `updateComplete` resolves. */
   protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
-    return [this.countries.busy ? this.countries.settled() : undefined];
+    return countryKeys(this.selection)
+      .filter((key) => this.countries.status(key) === 'loading')
+      .map((key) => this.countries.get(key));
   }
 
   /** Forgets the person's choices (used by `<mr-quick-exit>`): back to the page's presets. */
