@@ -211,35 +211,6 @@ function expectSoundOutcome(outcome: FeeAssessmentOutcome | ForcedLabourScreenOu
   expect(wrong).toEqual([]);
 }
 
-/** Own keys, holes, -0, NaN, Maps, Sets, Dates, typed arrays and boxed values, as text (prototypes aside). */
-function canon(value: unknown, seen = new Set<object>()): string {
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return String(value);
-  if (seen.has(value)) return '<cycle>';
-  seen.add(value);
-  const tag = Object.prototype.toString.call(value);
-  const own = (o: object, skip: (k: string) => boolean = () => false) =>
-    Object.getOwnPropertyNames(o)
-      .filter((k) => !skip(k))
-      .map((k) => `${JSON.stringify(k)}:${canon(Object.getOwnPropertyDescriptor(o, k)!.value, seen)}`)
-      .join(',');
-  const indexOrLength = (k: string) => k === 'length' || /^\d+$/.test(k);
-  let text: string;
-  if (Array.isArray(value)) {
-    const items = Array.from({ length: value.length }, (_, i) => (i in value ? canon(value[i], seen) : '<hole>'));
-    text = `[${items.join(',')}|${own(value, indexOrLength)}]`;
-  } else if (value instanceof Map) text = `Map{${[...value].map(([k, v]) => `${canon(k, seen)}=>${canon(v, seen)}`).join(',')}}`;
-  else if (value instanceof Set) text = `Set{${[...value].map((v) => canon(v, seen)).join(',')}}`;
-  else if (value instanceof Date) text = `Date(${value.getTime()})`;
-  else if (ArrayBuffer.isView(value)) text = `${tag}(${Array.from(value as unknown as ArrayLike<unknown>, (v) => canon(v, seen)).join(',')})`;
-  else if (/^\[object (Number|String|Boolean|BigInt)\]$/.test(tag)) text = `${tag}(${canon((value as { valueOf(): unknown }).valueOf(), seen)}|${own(value, indexOrLength)})`;
-  else text = `{${own(value)}}`;
-  seen.delete(value);
-  return text;
-}
-
 // ------------------------------------------------------------------------------- properties
 
 describe('fee checker: bad input never crashes, never changes the caller’s data, never yields a broken amount', () => {

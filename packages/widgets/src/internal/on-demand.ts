@@ -87,7 +87,7 @@ export class OnDemand<T> implements ReactiveController {
     return this.values.get(key);
   }
 
-  /** Resolves once no fetch is in flight, so `updateComplete` can include one. */
+  /** Resolves once no fetch is in flight. */
   async settled(): Promise<void> {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
   }

@@ -2,13 +2,14 @@ import { expectScript } from '../../test-support/locale.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { anonymiseCase, casesToCsv, casesToJson, decryptCases, loadCasesCsv, type Case } from '@migrant-rights/sdk/cases';
+import { anonymiseCase, casesToCsv, casesToJson, decryptCases, type Case } from '@migrant-rights/sdk/cases';
 import english from '@migrant-rights/sdk/locales/en/cases';
 import ui from '@migrant-rights/sdk/locales/en/ui';
 import caseFormEn from '@migrant-rights/sdk/locales/en/case-form';
 import '../../define/case-form.js';
 import { MrCaseForm } from './case-form.js';
-import { OnDemand } from '../../internal/on-demand.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { PROBLEMS } from '@migrant-rights/sdk/pathways';
 import { DRAFT_DB, CURRENT_KEY, SAVED_KEY } from './draft-store.js';
 import { PATHWAY_PROBLEMS, PATHWAY_PROBLEM_OF } from './form-model.js';
@@ -386,35 +387,25 @@ describe('exports', () => {
     expect(exports[0]!.detail).toEqual({ format: 'encrypted', count: 1 });
   }, 30_000);
 
-  /** Stands in for the widget's CSV chunk: counts fetches, fails while `online` is false, or waits for `gate`. */
-  function csvWriter(el: MrCaseForm, options: { online?: () => boolean; gate?: Promise<void> } = {}): { fetched: number } {
-    const seen = { fetched: 0 };
-    Object.assign(el, {
-      csv: new OnDemand(el, async () => {
-        seen.fetched++;
-        if (options.online && !options.online()) throw new TypeError('Failed to fetch dynamically imported module');
-        await options.gate;
-        return loadCasesCsv();
-      }),
-    });
-    return seen;
-  }
+  /** The widget's CSV chunk behind a stand-in network (test-support/network.ts): counts fetches, can be offline or held. */
+  const csvWriter = (el: MrCaseForm, options: { offline?: boolean } = {}) => standIn((el as unknown as { csv: OnDemand<unknown> }).csv, options);
 
   it('fetches the CSV writer only when the person asks for a CSV file, once, with the button busy meanwhile', async () => {
     const el = mount();
     let open!: () => void;
-    const writer = csvWriter(el, { gate: new Promise<void>((r) => (open = r)) });
+    const writer = csvWriter(el);
+    writer.hold = new Promise<void>((r) => (open = r));
     await fillFullCase(el);
     await goTo(el, 'export');
     await clickButton(el, caseFormEn['caseForm.save']);
     expect((await makeFile(el, 'json'))!.getAttribute('download')).toMatch(/\.json$/);
-    expect(writer.fetched).toBe(0); // JSON needs no CSV writer
+    expect(writer.fetched.length).toBe(0); // JSON needs no CSV writer
 
     const button = q<HTMLButtonElement>(el, 'button[data-format=csv]')!;
     expect(button.getAttribute('aria-busy')).toBe('false');
     button.click();
     await new Promise((r) => setTimeout(r, 50));
-    expect(writer.fetched).toBe(1);
+    expect(writer.fetched.length).toBe(1);
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(button.disabled).toBe(true);
     expect(q(el, '[part=download]')).toBeNull(); // the JSON link went when CSV was asked for
@@ -428,13 +419,12 @@ describe('exports', () => {
     expect(el.shadowRoot!.activeElement).toBe(link);
 
     expect(await blobText((await makeFile(el, 'csv'))!.href)).toBe(casesToCsv(el.cases));
-    expect(writer.fetched).toBe(1);
+    expect(writer.fetched.length).toBe(1);
   });
 
   it('offline, CSV export says so in the reader’s language and loses nothing: saved cases, choices, passphrase typed; pressing again makes the file', async () => {
-    let online = false;
     const el = mount();
-    const writer = csvWriter(el, { online: () => online });
+    const writer = csvWriter(el, { offline: true });
     const exports: CustomEvent[] = [];
     el.addEventListener('mr-export', (e) => exports.push(e as CustomEvent));
     await fillFullCase(el);
@@ -445,7 +435,7 @@ describe('exports', () => {
     await type(el, 'export-pass', 'blue mango river lamp');
 
     expect(await makeFile(el, 'csv')).toBeNull();
-    expect(writer.fetched).toBe(1);
+    expect(writer.fetched.length).toBe(1);
     expect(q(el, '#export-error')!.textContent!.trim()).toBe(en('caseForm.error.csvUnavailable'));
     expect(q(el, '#export-error')!.textContent!.trim()).toBe('We could not prepare the CSV file. Check your internet connection, then try again.');
     expect(el.shadowRoot!.activeElement?.id).toBe('export-error');
@@ -457,9 +447,9 @@ describe('exports', () => {
     expect(exports).toEqual([]);
     expect(await axeViolations(el)).toEqual([]);
 
-    online = true;
+    writer.online = true;
     const link = await makeFile(el, 'csv');
-    expect(writer.fetched).toBe(2);
+    expect(writer.fetched.length).toBe(2);
     expect(q(el, '#export-error')).toBeNull();
     expect(await blobText(link!.href)).toBe(casesToCsv(saved.map((c) => anonymiseCase(c, { level: 'high' }))));
     link!.click();
@@ -470,7 +460,7 @@ describe('exports', () => {
   it('offers no CSV file of cases cleared by the quick exit while its writer was on the way', async () => {
     const el = mount();
     let open!: () => void;
-    csvWriter(el, { gate: new Promise<void>((r) => (open = r)) });
+    csvWriter(el).hold = new Promise<void>((r) => (open = r));
     await fillFullCase(el);
     await goTo(el, 'export');
     await clickButton(el, caseFormEn['caseForm.save']);

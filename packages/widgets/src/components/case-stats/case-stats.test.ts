@@ -2,14 +2,15 @@ import { expectScript } from '../../test-support/locale.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
-import { casesFromCsv, casesToCsv, casesToJson, encryptCases, loadCasesCsv, summariseCases, VIOLATION_TYPES } from '@migrant-rights/sdk/cases';
+import { casesFromCsv, casesToCsv, casesToJson, encryptCases, summariseCases, VIOLATION_TYPES } from '@migrant-rights/sdk/cases';
 import { format } from '@migrant-rights/sdk/money';
 import casesEn from '@migrant-rights/sdk/locales/en/cases';
 import statsEn from '@migrant-rights/sdk/locales/en/case-stats';
 import ui from '@migrant-rights/sdk/locales/en/ui';
 import '../../define/case-stats.js';
 import { MrCaseStats } from './case-stats.js';
-import { OnDemand } from '../../internal/on-demand.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { fillMonths, wrap } from './charts.js';
 import { campaignCases, chooseFiles, convertTo, importProblems, settle, tableRows, toggleTable, unlock } from './case-stats.fixtures.js';
 
@@ -227,30 +228,19 @@ describe('files', () => {
 describe('CSV reader on demand', () => {
   const cases = campaignCases(12);
 
-  /** Stands in for the widget's CSV chunk: counts fetches, fails while `online` is false, or waits for `gate`. */
-  function csvReader(el: MrCaseStats, options: { online?: () => boolean; gate?: Promise<void> } = {}): { fetched: number } {
-    const seen = { fetched: 0 };
-    Object.assign(el, {
-      csv: new OnDemand(el, async () => {
-        seen.fetched++;
-        if (options.online && !options.online()) throw new TypeError('Failed to fetch dynamically imported module');
-        await options.gate;
-        return loadCasesCsv();
-      }),
-    });
-    return seen;
-  }
+  /** The widget's CSV chunk behind a stand-in network (test-support/network.ts): counts fetches, can be offline or held. */
+  const csvReader = (el: MrCaseStats, options: { offline?: boolean } = {}) => standIn((el as unknown as { csv: OnDemand<unknown> }).csv, options);
 
   it('fetches the CSV reader only when a CSV file is chosen, once, and reads it as casesFromCsv does', async () => {
     const el = mount();
     const reader = csvReader(el);
     await chooseFiles(el, [file('a.json', casesToJson(cases.slice(0, 4)), 'application/json')]);
     expect(el.cases).toEqual(cases.slice(0, 4));
-    expect(reader.fetched).toBe(0); // JSON needs no CSV reader
+    expect(reader.fetched.length).toBe(0); // JSON needs no CSV reader
 
     const csv = casesToCsv(cases);
     await chooseFiles(el, [file('campaign.csv', csv, 'text/csv')]);
-    expect(reader.fetched).toBe(1);
+    expect(reader.fetched.length).toBe(1);
     expect(el.cases).toEqual(casesFromCsv(csv).cases);
     expect(el.cases).toEqual(cases);
     expect(text(el, '#total-cases')).toBe(n(12));
@@ -258,13 +248,13 @@ describe('CSV reader on demand', () => {
 
     await chooseFiles(el, [file('again.csv', casesToCsv(cases.slice(0, 5)), 'text/csv')]);
     expect(el.cases).toEqual(cases.slice(0, 5));
-    expect(reader.fetched).toBe(1);
+    expect(reader.fetched.length).toBe(1);
   });
 
   it('says it is reading while the reader is fetched, and updateComplete waits for it', async () => {
     const el = mount();
     let open!: () => void;
-    csvReader(el, { gate: new Promise<void>((r) => (open = r)) });
+    csvReader(el).hold = new Promise<void>((r) => (open = r));
     await settle(el);
     const loading = el.importFiles([file('campaign.csv', casesToCsv(cases), 'text/csv')]);
     await new Promise((r) => setTimeout(r, 50));
@@ -278,9 +268,8 @@ describe('CSV reader on demand', () => {
   });
 
   it('offline, says so in the reader’s language and loses nothing: cases shown, rates typed; "Try again" reads the same files', async () => {
-    let online = false;
     const el = mount({ attrs: { 'convert-to': 'NPR' } });
-    const reader = csvReader(el, { online: () => online });
+    const reader = csvReader(el, { offline: true });
     const events: CustomEvent[] = [];
     el.addEventListener('mr-import', (e) => events.push(e as CustomEvent));
     await chooseFiles(el, [file('first.json', casesToJson(cases.slice(0, 8)), 'application/json')]);
@@ -289,7 +278,7 @@ describe('CSV reader on demand', () => {
     expect(events).toHaveLength(1);
 
     await chooseFiles(el, [file('more.json', casesToJson(cases.slice(8)), 'application/json'), file('campaign.csv', casesToCsv(cases.slice(4)), 'text/csv')]);
-    expect(reader.fetched).toBe(1);
+    expect(reader.fetched.length).toBe(1);
     expect(text(el, '#csv-error')).toBe(en('caseStats.csvUnavailable'));
     expect(text(el, '#csv-error')).toBe('We could not open CSV files. Check your internet connection, then try again.');
     expect(el.shadowRoot!.activeElement?.id).toBe('csv-error');
@@ -303,10 +292,10 @@ describe('CSV reader on demand', () => {
     expect(events).toHaveLength(1);
     expect(await axeViolations(el)).toEqual([]);
 
-    online = true;
+    reader.online = true;
     q<HTMLButtonElement>(el, '#csv-retry')!.click();
     await settle(el);
-    expect(reader.fetched).toBe(2);
+    expect(reader.fetched.length).toBe(2);
     expect(q(el, '#csv-error')).toBeNull();
     expect(el.cases).toHaveLength(8); // more.json (8–11) and campaign.csv (4–11), each case once
     expect(text(el, '.source')).toContain('more.json, campaign.csv');
@@ -317,7 +306,7 @@ describe('CSV reader on demand', () => {
   it('shows nothing from a CSV file whose reader arrives after the quick exit', async () => {
     const el = mount();
     let open!: () => void;
-    csvReader(el, { gate: new Promise<void>((r) => (open = r)) });
+    csvReader(el).hold = new Promise<void>((r) => (open = r));
     await settle(el);
     const loading = el.importFiles([file('campaign.csv', casesToCsv(cases), 'text/csv')]);
     await new Promise((r) => setTimeout(r, 20));
