@@ -36,12 +36,18 @@ function watchLang(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-export interface LocalizeOptions {
-  /** English catalogues, bundled so the first render is never blank. */
+/**
+ * The words of one part of a widget: English, bundled with that part so it never shows blank, and
+ * lazy loaders for the other locales. A widget's first screen is one part; the words of its answers
+ * (the law's wording) come with the code that computes them, as another part, added when it arrives.
+ */
+export interface CataloguePart {
   english: readonly Catalogue[];
-  /** Lazy loaders for the other locales. */
   loaders: CatalogueLoaders;
 }
+
+/** Options of the controller: the part the widget's first screen needs. */
+export type LocalizeOptions = CataloguePart;
 
 /**
  * Per-element localisation: the locale comes from the nearest `lang` attribute up the tree
@@ -56,12 +62,18 @@ export class LocalizeController implements ReactiveController {
   /** False while some catalogue for this locale is not translated yet (its text shows in English). */
   complete = true;
   private catalogues: readonly Catalogue[] = [];
+  private english: readonly Catalogue[];
+  private readonly parts: CataloguePart[];
   private request = 0;
+  /** Settles once the catalogues asked for last have arrived (or failed). */
+  private arrival: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: Host,
-    private readonly options: LocalizeOptions,
+    options: LocalizeOptions,
   ) {
+    this.parts = [options];
+    this.english = options.english;
     host.addController(this);
   }
 
@@ -80,27 +92,42 @@ export class LocalizeController implements ReactiveController {
     const next = matchLocale(nearestLang(this.host));
     if (next === this.locale && (this.catalogues.length || next === 'en')) return;
     this.locale = next;
-    const loader = this.options.loaders[next];
-    if (next === 'en' || !loader) {
-      this.request++; // a catalogue still loading for the previous locale must not land now
+    this.arrival = this.fetchCatalogues(true);
+  }
+
+  /**
+   * Adds the words of a part that arrived later (a widget's answers). Resolves once they are there
+   * in the reader's locale, so an answer is never shown first in English and then re-worded.
+   */
+  add(part: CataloguePart): Promise<void> {
+    if (!this.parts.includes(part)) {
+      this.parts.push(part);
+      this.english = this.parts.flatMap((p) => p.english);
+      this.arrival = this.fetchCatalogues(false);
+    }
+    return this.arrival;
+  }
+
+  private fetchCatalogues(localeChanged: boolean): Promise<void> {
+    const ticket = ++this.request; // a catalogue still loading for the previous locale must not land now
+    const locale = this.locale;
+    const loaders = locale === 'en' ? [] : this.parts.flatMap((p) => p.loaders[locale] ?? []);
+    if (!loaders.length) {
       this.catalogues = [];
       this.loading = false;
       this.reviewed = true;
       this.complete = true;
       this.host.requestUpdate();
-      return;
+      return Promise.resolve();
     }
-    const ticket = ++this.request;
-    this.loading = true;
-    this.host.requestUpdate();
-    let promise = loaded.get(loader);
-    if (!promise) {
-      promise = loader();
-      loaded.set(loader, promise);
+    if (localeChanged) {
+      this.loading = true;
+      this.host.requestUpdate();
     }
-    promise.then(
-      (modules) => {
+    return Promise.all(loaders.map(loadOnce)).then(
+      (lists) => {
         if (ticket !== this.request) return;
+        const modules = lists.flat();
         this.catalogues = modules.map((m) => m.default);
         this.reviewed = modules.every((m) => m.reviewed);
         this.complete = modules.every((m) => !(m as { untranslated?: boolean }).untranslated);
@@ -110,7 +137,6 @@ export class LocalizeController implements ReactiveController {
       () => {
         // A missing chunk must not break the widget: stay in English and say so via `loading=false`.
         if (ticket !== this.request) return;
-        loaded.delete(loader);
         this.catalogues = [];
         this.loading = false;
         this.host.requestUpdate();
@@ -120,7 +146,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The message for `id`, with English fallback (flagged so the UI can mark it). */
   message(id: string, params: Params = {}): Translation {
-    return translate(id, params, this.locale, this.catalogues, this.options.english);
+    return translate(id, params, this.locale, this.catalogues, this.english);
   }
 
   /** The text of a message. */
@@ -166,6 +192,17 @@ export class LocalizeController implements ReactiveController {
   country(code: string): string {
     return countryName(code, this.locale);
   }
+}
+
+/** Each loader runs once per page; a failure is forgotten so the next ask tries again. */
+function loadOnce(loader: CatalogueLoader): Promise<CatalogueModule[]> {
+  let promise = loaded.get(loader);
+  if (!promise) {
+    promise = loader();
+    loaded.set(loader, promise);
+    promise.catch(() => loaded.delete(loader));
+  }
+  return promise;
 }
 
 // Formatters are built once per locale and options (the SDK's Intl cache): a widget showing many

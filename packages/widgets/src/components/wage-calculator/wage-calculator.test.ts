@@ -229,6 +229,16 @@ describe('localisation per element', () => {
     expect(await axeViolations(ar)).toEqual([]);
   });
 
+  it('words the result in the reader language as soon as it shows: the law\'s wording arrives with the rules', async () => {
+    const el = mount({ lang: 'ne', attrs: { country: 'QA' } });
+    await localised(el);
+    await answer(el, { start: '2025-01-01', end: '2025-03-31', ended: 'no', basic: '900', paid: '1000' });
+    expect(currentStep(el)).toBe('result');
+    const bases = [...el.shadowRoot!.querySelectorAll('[part=line] .basis')].map((b) => b.textContent!.trim());
+    expect(bases.length).toBeGreaterThan(0);
+    for (const basis of bases) expect(basis).toMatch(/[\u0900-\u097F]/);
+  });
+
   it('keeps fil as Filipino and never reads fi (Finnish) as fil', async () => {
     const fil = mount({ lang: 'fil-PH', attrs: { country: 'HK' } });
     const fi = mount({ lang: 'fi', attrs: { country: 'HK' } });

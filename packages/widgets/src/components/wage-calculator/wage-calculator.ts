@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calculateWageClaimWithRules, loadWageRules, LOADABLE_WAGE_RULES, type ClaimLine, type CountryWageData, type InputProblem, type WageClaim, type WageClaimInput } from '@migrant-rights/sdk/wages/core';
+import type { ClaimLine, CountryWageData, InputProblem, WageClaim, WageClaimInput } from '@migrant-rights/sdk/wages/core';
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
 import { convert, isCurrencyCode, parseMajor, ratio, type Money } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
@@ -34,6 +34,8 @@ import {
   type WageForm,
 } from './form-model.js';
 import { claimSummary } from './summary.js';
+
+type WageEngine = typeof import('./engine.js');
 
 export interface MrCalculateDetail {
   input: WageClaimInput;
@@ -128,8 +130,12 @@ export class MrWageCalculator extends MrElement {
   @state() private copied = false;
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
+  /** The rules and their wording, fetched with the first country's law (see `engine.ts`). */
+  private engine: WageEngine | undefined;
   /** Each country's wage law is its own chunk, fetched once a country is chosen. */
-  private readonly rules = new OnDemand(this, loadWageRules, { together: () => (this.lawDownload === 'chosen' ? [] : LOADABLE_WAGE_RULES) });
+  private readonly rules = new OnDemand(this, (country) => this.loadEngine().then((engine) => engine.loadWageRules(country)), {
+    together: () => (this.lawDownload === 'chosen' ? [] : DESTINATIONS),
+  });
   private calculation: Promise<void> | undefined;
   private focusAfterRender: string | undefined;
 
@@ -155,6 +161,12 @@ export class MrWageCalculator extends MrElement {
     if (changed.has('country') && this.country && !this.claim) this.form = { ...this.form, country: this.country.toUpperCase() };
     if (changed.has('workerCategory') && !this.claim) this.form = { ...this.form, category: this.workerCategory === 'domestic' ? 'domestic' : 'general' };
     if ((changed as Map<PropertyKey, unknown>).has('form') && this.form.country) this.rules.prefetch(this.form.country);
+  }
+
+  private async loadEngine(): Promise<WageEngine> {
+    const engine = await import('./engine.js');
+    await this.l10n.add(engine.words);
+    return (this.engine = engine);
   }
 
   /** A calculation whose country rules are still being fetched. */
@@ -219,8 +231,8 @@ export class MrWageCalculator extends MrElement {
   }
 
   private finishCalculation(input: WageClaimInput, rules: CountryWageData | undefined): void {
-    const outcome = rules
-      ? calculateWageClaimWithRules(input, rules)
+    const outcome = rules && this.engine
+      ? this.engine.calculateWageClaimWithRules(input, rules)
       : { ok: false as const, problems: [{ field: 'country', code: 'error.countryNotCovered' }] };
     if (!outcome.ok) {
       return this.showProblems(new Map(outcome.problems.map((p) => [fieldOfSdkProblem(p.field), { ...p, field: fieldOfSdkProblem(p.field) }] as [string, InputProblem])));
