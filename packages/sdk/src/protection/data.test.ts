@@ -15,7 +15,6 @@ import {
   DATE_CERTAINTIES,
   EXTRA_KINDS,
   SIDES,
-  WORKER_CATEGORIES,
   agreementSchema,
   countryProtectionSchema,
 } from './schema.js';
@@ -91,7 +90,6 @@ describe('protection data', () => {
       ...BRANCHES.map((b) => `protection.branch.${b}`),
       ...COVERAGE_LEVELS.map((l) => `protection.level.${l}`),
       ...SIDES.map((x) => `protection.side.${x}`),
-      ...WORKER_CATEGORIES.map((c) => `protection.category.${c}`),
       ...EXTRA_KINDS.map((k) => `protection.extra.${k}`),
       ...AGREEMENT_KINDS.map((k) => `protection.agreement.kind.${k}`),
       ...DATE_CERTAINTIES.map((d) => `protection.dateCertainty.${d}`),

@@ -24,8 +24,6 @@ export default {
   'protection.side.destination': 'في البلد الذي تعمل فيه',
   'protection.side.origin': 'من بلدك الأصلي',
   'protection.side.bilateral': 'بموجب اتفاق بين البلدين',
-  'protection.category.general': 'شركة، أو محل، أو موقع بناء، أو مزرعة، أو مكان عمل آخر',
-  'protection.category.domestic': 'عامل أو عاملة منزلية (داخل منزل)',
 
   'protection.extra.unpaid-wages': 'الأجور غير المدفوعة',
   'protection.extra.end-of-service': 'مكافأة نهاية الخدمة',

@@ -19,6 +19,8 @@ export default {
   'socialProtection.loading': 'جارٍ تحميل لغتك…',
   'socialProtection.problems': 'لا نستطيع عرض الحماية بعد:',
 
+  'socialProtection.category.general': 'شركة، أو محل، أو موقع بناء، أو مزرعة، أو مكان عمل آخر',
+  'socialProtection.category.domestic': 'عامل أو عاملة منزلية (داخل منزل)',
   'socialProtection.categoryShort.general': 'عامل',
   'socialProtection.categoryShort.domestic': 'عامل منزلي',
   'socialProtection.heading.withOrigin': '{category} من {origin} يعمل في {destination}، بتاريخ {date}',

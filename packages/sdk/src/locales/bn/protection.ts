@@ -24,8 +24,6 @@ export default {
   'protection.side.destination': 'যেখানে আপনি কাজ করেন',
   'protection.side.origin': 'আপনার নিজের দেশ থেকে',
   'protection.side.bilateral': 'দুই দেশের মধ্যে চুক্তির অধীনে',
-  'protection.category.general': 'কোম্পানি, দোকান, নির্মাণ সাইট, খামার বা অন্য কর্মস্থল',
-  'protection.category.domestic': 'গৃহকর্মী (বাসাবাড়িতে)',
 
   'protection.extra.unpaid-wages': 'না পাওয়া বেতন',
   'protection.extra.end-of-service': 'চাকরি শেষের টাকা',

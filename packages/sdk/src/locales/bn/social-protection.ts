@@ -19,6 +19,8 @@ export default {
   'socialProtection.loading': 'আপনার ভাষা লোড হচ্ছে…',
   'socialProtection.problems': 'আমরা এখনো সুরক্ষা দেখাতে পারছি না:',
 
+  'socialProtection.category.general': 'কোম্পানি, দোকান, নির্মাণ সাইট, খামার বা অন্য কর্মস্থল',
+  'socialProtection.category.domestic': 'গৃহকর্মী (বাসাবাড়িতে)',
   'socialProtection.categoryShort.general': 'কর্মী',
   'socialProtection.categoryShort.domestic': 'গৃহকর্মী',
   'socialProtection.heading.withOrigin': '{destination}-এ কাজ করা {origin}-এর একজন {category}, {date} তারিখে',

@@ -24,8 +24,6 @@ export default {
   'protection.side.destination': 'Where you work',
   'protection.side.origin': 'From your home country',
   'protection.side.bilateral': 'Under an agreement between the two countries',
-  'protection.category.general': 'Company, shop, building site, farm or other workplace',
-  'protection.category.domestic': 'Domestic worker (in a home)',
 
   'protection.extra.unpaid-wages': 'Unpaid wages',
   'protection.extra.end-of-service': 'End-of-service pay',

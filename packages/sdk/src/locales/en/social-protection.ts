@@ -23,6 +23,8 @@ export default {
   'socialProtection.loading': 'Loading your language…',
   'socialProtection.problems': 'We cannot show the protection yet:',
 
+  'socialProtection.category.general': 'Company, shop, building site, farm or other workplace',
+  'socialProtection.category.domestic': 'Domestic worker (in a home)',
   'socialProtection.categoryShort.general': 'worker',
   'socialProtection.categoryShort.domestic': 'domestic worker',
   'socialProtection.heading.withOrigin': 'A {category} from {origin} working in {destination}, on {date}',

@@ -24,8 +24,6 @@ export default {
   'protection.side.destination': 'Kung saan ka nagtatrabaho',
   'protection.side.origin': 'Mula sa sarili mong bansa',
   'protection.side.bilateral': 'Ayon sa kasunduan ng dalawang bansa',
-  'protection.category.general': 'Kumpanya, tindahan, construction site, bukid o ibang lugar ng trabaho',
-  'protection.category.domestic': 'Domestic worker o kasambahay (sa loob ng bahay)',
 
   'protection.extra.unpaid-wages': 'Hindi nabayarang sahod',
   'protection.extra.end-of-service': 'End-of-service pay',

@@ -19,6 +19,8 @@ export default {
   'socialProtection.loading': 'Nilo-load ang wika mo…',
   'socialProtection.problems': 'Hindi pa namin maipakita ang proteksiyon:',
 
+  'socialProtection.category.general': 'Kumpanya, tindahan, construction site, bukid o ibang lugar ng trabaho',
+  'socialProtection.category.domestic': 'Domestic worker o kasambahay (sa loob ng bahay)',
   'socialProtection.categoryShort.general': 'manggagawa',
   'socialProtection.categoryShort.domestic': 'domestic worker',
   'socialProtection.heading.withOrigin': 'Isang {category} mula sa {origin} na nagtatrabaho sa {destination}, sa petsang {date}',

@@ -24,8 +24,6 @@ export default {
   'protection.side.destination': 'जहाँ आप काम करते हैं',
   'protection.side.origin': 'आपके अपने देश से',
   'protection.side.bilateral': 'दोनों देशों के बीच समझौते के तहत',
-  'protection.category.general': 'कंपनी, दुकान, निर्माण स्थल (साइट), खेत या कोई और कार्यस्थल',
-  'protection.category.domestic': 'घरेलू कामगार (किसी घर में)',
 
   'protection.extra.unpaid-wages': 'बकाया वेतन',
   'protection.extra.end-of-service': 'सेवा समाप्ति का पैसा',

@@ -19,6 +19,8 @@ export default {
   'socialProtection.loading': 'आपकी भाषा लोड हो रही है…',
   'socialProtection.problems': 'हम अभी सुरक्षा नहीं दिखा सकते:',
 
+  'socialProtection.category.general': 'कंपनी, दुकान, निर्माण स्थल (साइट), खेत या कोई और कार्यस्थल',
+  'socialProtection.category.domestic': 'घरेलू कामगार (किसी घर में)',
   'socialProtection.categoryShort.general': 'कामगार',
   'socialProtection.categoryShort.domestic': 'घरेलू कामगार',
   'socialProtection.heading.withOrigin': '{destination} में काम करने वाले {origin} के एक {category}, {date} को',

@@ -24,8 +24,6 @@ export default {
   'protection.side.destination': 'Di negara tempat Anda bekerja',
   'protection.side.origin': 'Dari negara asal Anda',
   'protection.side.bilateral': 'Menurut perjanjian antara kedua negara',
-  'protection.category.general': 'Perusahaan, toko, proyek bangunan, kebun atau tempat kerja lain',
-  'protection.category.domestic': 'Pekerja rumah tangga (di rumah)',
 
   'protection.extra.unpaid-wages': 'Gaji yang belum dibayar',
   'protection.extra.end-of-service': 'Uang akhir masa kerja',

@@ -19,6 +19,8 @@ export default {
   'socialProtection.loading': 'Memuat bahasa Anda…',
   'socialProtection.problems': 'Kami belum bisa menampilkan perlindungannya:',
 
+  'socialProtection.category.general': 'Perusahaan, toko, proyek bangunan, kebun atau tempat kerja lain',
+  'socialProtection.category.domestic': 'Pekerja rumah tangga (di rumah)',
   'socialProtection.categoryShort.general': 'pekerja',
   'socialProtection.categoryShort.domestic': 'pekerja rumah tangga',
   'socialProtection.heading.withOrigin': 'Seorang {category} dari {origin} yang bekerja di {destination}, pada {date}',

@@ -24,8 +24,6 @@ export default {
   'protection.side.destination': 'तपाईं काम गर्ने ठाउँ',
   'protection.side.origin': 'तपाईंको आफ्नै देशबाट',
   'protection.side.bilateral': 'दुई देशबीचको सम्झौताअन्तर्गत',
-  'protection.category.general': 'कम्पनी, पसल, निर्माण स्थल, खेत वा अरू कार्यस्थल',
-  'protection.category.domestic': 'घरेलु कामदार (घरभित्र)',
 
   'protection.extra.unpaid-wages': 'नपाएको तलब',
   'protection.extra.end-of-service': 'सेवा अन्त्यको रकम',

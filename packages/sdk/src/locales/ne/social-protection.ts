@@ -19,6 +19,8 @@ export default {
   'socialProtection.loading': 'तपाईंको भाषा लोड हुँदैछ…',
   'socialProtection.problems': 'हामी अहिले सुरक्षा देखाउन सक्दैनौं:',
 
+  'socialProtection.category.general': 'कम्पनी, पसल, निर्माण स्थल, खेत वा अरू कार्यस्थल',
+  'socialProtection.category.domestic': 'घरेलु कामदार (घरभित्र)',
   'socialProtection.categoryShort.general': 'कामदार',
   'socialProtection.categoryShort.domestic': 'घरेलु कामदार',
   'socialProtection.heading.withOrigin': '{destination} मा काम गर्ने {origin} को {category}, {date} मा',

@@ -4,27 +4,30 @@
  * words for SDK codes. No rule lives here: what covers whom, and the gaps, come from
  * `@migrant-rights/sdk/protection`.
  */
-import {
-  AGREEMENTS,
-  BRANCHES,
-  PROTECTION_COUNTRIES,
-  WORKER_CATEGORIES,
-  compareDestinationsWith,
-  coverageWith,
-  formatConditionParams,
-  type Condition,
-  type CountryProtection,
-  type CoverageMatrix,
-  type DestinationComparison,
-  type ProtectionData,
-  type WorkerCategory,
-} from '@migrant-rights/sdk/protection/core';
+import type { Condition, CountryProtection, CoverageMatrix, DestinationComparison, ProtectionData, WorkerCategory } from '@migrant-rights/sdk/protection/core';
 import { DESTINATIONS, ORIGINS, isCountryCode } from '@migrant-rights/sdk/geo';
 import type { LocalizeController } from '../../internal/localize.js';
 import { collator, listFormat } from '@migrant-rights/sdk/i18n';
 
-export { BRANCHES, WORKER_CATEGORIES };
+/** The rules, their data loaders and wording: `engine.ts`, fetched with the first country's data. */
+export type ProtectionEngine = typeof import('./engine.js');
 export type { WorkerCategory };
+
+/**
+ * The kinds of work the person can choose, in the SDK's order. Listed here so the first screen need
+ * not load the rules; the check below fails to compile if the SDK's list ever differs.
+ */
+export const WORKER_CATEGORIES = ['general', 'domestic'] as const satisfies readonly WorkerCategory[];
+type Unlisted = Exclude<WorkerCategory, (typeof WORKER_CATEGORIES)[number]>;
+const everyCategoryListed: [Unlisted] extends [never] ? true : never = true;
+void everyCategoryListed;
+
+/**
+ * Every country the choosers offer, by side, as keys of the data loader. Fetched together by default
+ * (a country we hold nothing for resolves to nothing without a request), so the host of the files
+ * cannot tell which was chosen. The SDK's data covers a subset of these lists (tested).
+ */
+export const EVERY_COUNTRY: readonly CountryKey[] = [...DESTINATIONS.map((c) => `destination:${c}` as const), ...ORIGINS.map((c) => `origin:${c}` as const)];
 
 /** The person's current choices, as `mr-change` reports them ('' when not chosen). */
 export interface Selection {
@@ -67,14 +70,14 @@ function options(codes: readonly string[], l10n: Pick<LocalizeController, 'count
   return all.map((code) => ({ code, name: l10n.country(code) })).sort((a, b) => byName.compare(a.name, b.name));
 }
 
-/** Countries of work the kit serves or holds protection data for, named and sorted in the reader's language. */
+/** Countries of work the kit serves (every one with protection data among them), named and sorted in the reader's language. */
 export function destinationOptions(l10n: Pick<LocalizeController, 'country' | 'locale'>, extra = ''): CountryOption[] {
-  return options([...DESTINATIONS, ...PROTECTION_COUNTRIES.destinations], l10n, extra);
+  return options(DESTINATIONS, l10n, extra);
 }
 
-/** Home countries the kit serves or holds protection data for (some have none yet: the widget says so). */
+/** Home countries the kit serves (some have no protection data yet: the widget says so). */
 export function originOptions(l10n: Pick<LocalizeController, 'country' | 'locale'>, extra = ''): CountryOption[] {
-  return options([...ORIGINS, ...PROTECTION_COUNTRIES.origins], l10n, extra);
+  return options(ORIGINS, l10n, extra);
 }
 
 /** A country's protection data, fetched on demand: `destination:MY`, `origin:NP`. */
@@ -87,27 +90,27 @@ export function countryKeys(s: Selection): CountryKey[] {
 }
 
 /** The data for the selection, from the countries that have arrived (a country we hold nothing for is left out). */
-export function dataFor(s: Selection, arrived: (key: CountryKey) => CountryProtection | undefined): ProtectionData {
+export function dataFor(engine: ProtectionEngine, s: Selection, arrived: (key: CountryKey) => CountryProtection | undefined): ProtectionData {
   const pick = (keys: CountryKey[]) => Object.fromEntries(keys.flatMap((k) => { const d = arrived(k); return d ? [[k.slice(k.indexOf(':') + 1), d]] : []; }));
   const keys = countryKeys(s);
-  return { destinations: pick(keys.filter((k) => k.startsWith('destination:'))), origins: pick(keys.filter((k) => k.startsWith('origin:'))), agreements: AGREEMENTS };
+  return { destinations: pick(keys.filter((k) => k.startsWith('destination:'))), origins: pick(keys.filter((k) => k.startsWith('origin:'))), agreements: engine.AGREEMENTS };
 }
 
 /** What the SDK says for the selection on a day; undefined until a destination is chosen. */
-export function matrixFor(s: Selection, on: string, data: ProtectionData): CoverageMatrix | undefined {
+export function matrixFor(engine: ProtectionEngine, s: Selection, on: string, data: ProtectionData): CoverageMatrix | undefined {
   if (!s.destination) return undefined;
-  return coverageWith({ ...(s.origin ? { origin: s.origin } : {}), destination: s.destination, workerCategory: s.workerCategory, on }, data);
+  return engine.coverageWith({ ...(s.origin ? { origin: s.origin } : {}), destination: s.destination, workerCategory: s.workerCategory, on }, data);
 }
 
 /** The side-by-side comparison of the destination and the second country, when one is chosen. */
-export function comparisonFor(s: Selection, on: string, data: ProtectionData): DestinationComparison | undefined {
+export function comparisonFor(engine: ProtectionEngine, s: Selection, on: string, data: ProtectionData): DestinationComparison | undefined {
   if (!s.destination || !s.compare) return undefined;
-  return compareDestinationsWith([s.destination, s.compare], { ...(s.origin ? { origin: s.origin } : {}), workerCategory: s.workerCategory, on }, data);
+  return engine.compareDestinationsWith([s.destination, s.compare], { ...(s.origin ? { origin: s.origin } : {}), workerCategory: s.workerCategory, on }, data);
 }
 
 /** Says a protection code (condition, reason, notice, gap) in the reader's language, amounts and dates included. */
-export function sayCondition(l10n: LocalizeController, condition: Condition): string {
-  return l10n.t(condition.code, formatConditionParams(condition, l10n.locale));
+export function sayCondition(engine: ProtectionEngine, l10n: LocalizeController, condition: Condition): string {
+  return l10n.t(condition.code, engine.formatConditionParams(condition, l10n.locale));
 }
 
 /** Branch names as a list in the reader's language ("Medical care, Sick pay and Maternity"). */
@@ -118,7 +121,7 @@ export function branchList(l10n: LocalizeController, branches: readonly string[]
 
 /** The gaps summary: how many of the nine areas have no known cover, and which. Suitable for advocacy. */
 export function gapsSentence(l10n: LocalizeController, m: CoverageMatrix): string {
-  const total = BRANCHES.length;
+  const total = m.branches.length; // always the nine
   if (!m.gaps.length) return l10n.t('socialProtection.gaps.none', { total });
   const category = l10n.t(`socialProtection.categoryShort.${m.query.workerCategory}`);
   const destination = l10n.country(m.query.destination);

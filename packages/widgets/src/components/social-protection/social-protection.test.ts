@@ -1,13 +1,15 @@
 import { expectScript } from '../../test-support/locale.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import { compareDestinations, coverageFor, type CoverageQuery } from '@migrant-rights/sdk/protection';
 import { todayLocal } from '@migrant-rights/sdk/dates';
 import '../../define/social-protection.js';
 import { MrSocialProtection } from './social-protection.js';
-import { OnDemand } from '../../internal/on-demand.js';
-import { loadCountryProtection, PROTECTION_COUNTRIES } from '@migrant-rights/sdk/protection/core';
+import { words } from './engine.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { PROTECTION_COUNTRIES } from '@migrant-rights/sdk/protection/core';
+import { DESTINATIONS, ORIGINS } from '@migrant-rights/sdk/geo';
 import { standIn } from '../../test-support/network.js';
 import {
   branchNode,
@@ -240,8 +242,10 @@ describe('country data on demand', () => {
     const el = mount({ attrs: { origin: 'NP', destination: 'MY' } });
     const net = standIn((el as unknown as { countries: OnDemand<unknown> }).countries);
     await localised(el);
-    const every = [...PROTECTION_COUNTRIES.destinations.map((c) => `destination:${c}`), ...PROTECTION_COUNTRIES.origins.map((c) => `origin:${c}`)];
-    expect(net.fetched).toEqual(every); // in their own order, whatever was chosen
+    // Every country the choosers offer, in their own order, whatever was chosen (those we hold no data for resolve without a request).
+    expect(net.fetched).toEqual([...DESTINATIONS.map((c) => `destination:${c}`), ...ORIGINS.map((c) => `origin:${c}`)]);
+    const withData = [...PROTECTION_COUNTRIES.destinations.map((c) => `destination:${c}`), ...PROTECTION_COUNTRIES.origins.map((c) => `origin:${c}`)];
+    expect(withData.filter((key) => !net.fetched.includes(key))).toEqual([]);
     expect(el.result!.query).toMatchObject({ origin: 'NP', destination: 'MY' });
   });
 
@@ -275,13 +279,8 @@ describe('country data on demand', () => {
   it('says it is loading while a chosen country is on its way, with the result region busy', async () => {
     const el = mount();
     let arrive!: () => void;
-    const gate = new Promise<void>((r) => (arrive = r));
-    Object.assign(el, {
-      countries: new OnDemand(el, async (key: string) => {
-        await gate;
-        return loadCountryProtection('destination', key.split(':')[1]!);
-      }),
-    });
+    const net = standIn((el as unknown as { countries: OnDemand<unknown> }).countries);
+    net.hold = new Promise<void>((r) => (arrive = r));
     await localised(el);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#destination')!;
     select.value = 'QA';
@@ -445,11 +444,33 @@ describe('localisation per element', () => {
     expect($(ne, '[part=base]')!.getAttribute('dir')).toBe('ltr');
     expectScript(ne, text(ne, '#title'), /[\u0900-\u097F]/);
     expectScript(ne, text(ne, '.matrix thead th'), /[\u0900-\u097F]/);
+    // The rules' own wording (area names) arrives with the rules, so it is never English first.
+    expectScript(ne, text(ne, '.matrix tbody th'), /[\u0900-\u097F]/);
     expect(text(en, '#title')).toBe('Are you protected if you get sick, get hurt or lose your job?');
     // Scheme names kept in English are marked as such.
     const english = ne.shadowRoot!.querySelector('.scheme span[lang=en]');
     if (english) expect(english.parentElement!.querySelector('.untranslated')).not.toBeNull();
     expect(await axeViolations(ar)).toEqual([]);
+  });
+
+  it('words the first result it shows in the reader language: the rules arrive with their wording', async () => {
+    // The Nepali wording of the rules is slow to arrive (a slow network), slower than the country's data.
+    const realLoader = words.loaders.ne!;
+    words.loaders.ne = () => new Promise((resolve) => setTimeout(resolve, 400)).then(realLoader);
+    onTestFinished(() => void (words.loaders.ne = realLoader));
+    const el = mount({ lang: 'ne', attrs: { origin: 'NP', on: '2026-12-01' } });
+    await localised(el); // the first screen in Nepali; no country chosen, so nothing of the rules fetched yet
+    const firstSeen: string[] = [];
+    // Watch every render: the first time area names appear, they must already be in Nepali.
+    const watch = new MutationObserver(() => {
+      const row = el.shadowRoot!.querySelector('.matrix tbody th');
+      if (row && !firstSeen.length) firstSeen.push(row.textContent!.trim());
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    el.destination = 'MY';
+    await vi.waitFor(() => expect(firstSeen).toHaveLength(1), { timeout: 15_000 });
+    watch.disconnect();
+    expect(firstSeen[0]).toMatch(/[\u0900-\u097F]/);
   });
 
   it('names countries in the reader’s language in the heading', async () => {

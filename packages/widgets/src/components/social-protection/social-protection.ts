@@ -12,12 +12,7 @@ import type {
   FactProvenance,
   SideCoverage,
 } from '@migrant-rights/sdk/protection/core';
-import { loadCountryProtection, PROTECTION_COUNTRIES, type CountryProtection } from '@migrant-rights/sdk/protection/core';
-
-const EVERY_COUNTRY: readonly string[] = [
-  ...PROTECTION_COUNTRIES.destinations.map((c) => `destination:${c}`),
-  ...PROTECTION_COUNTRIES.origins.map((c) => `origin:${c}`),
-];
+import type { CountryProtection } from '@migrant-rights/sdk/protection/core';
 import { todayLocal } from '@migrant-rights/sdk/dates';
 import { listFormat } from '@migrant-rights/sdk/i18n';
 import type { LocalisedText } from '@migrant-rights/sdk/i18n';
@@ -37,6 +32,7 @@ import { socialProtectionStyles } from './social-protection.styles.js';
 import { catalogues, english } from './social-protection.locales.js';
 import { levelIcon } from './protection-icons.js';
 import {
+  EVERY_COUNTRY,
   WORKER_CATEGORIES,
   asCountry,
   compareSentence,
@@ -51,6 +47,7 @@ import {
   resultHeading,
   sayCondition,
   type CountryKey,
+  type ProtectionEngine,
   type Selection,
   type WorkerCategory,
 } from './protection-model.js';
@@ -137,12 +134,17 @@ export class MrSocialProtection extends MrElement {
   @state() private summaryShown = '';
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
+  /** The rules and their wording, fetched with the first country's data (see `engine.ts`). */
+  private engine: ProtectionEngine | undefined;
   /** Each country's protection data is its own chunk, fetched once the country is chosen. */
   private readonly countries = new OnDemand<CountryProtection>(
     this,
-    (key) => {
+    async (key) => {
       const [side, code] = key.split(':') as ['destination' | 'origin', string];
-      return loadCountryProtection(side, code);
+      const engine = await import('./engine.js');
+      await this.l10n.add(engine.words);
+      this.engine = engine;
+      return engine.loadCountryProtection(side, code);
     },
     { together: () => (this.lawDownload === 'chosen' ? [] : EVERY_COUNTRY) },
   );
@@ -159,12 +161,12 @@ export class MrSocialProtection extends MrElement {
 
   /** The SDK's coverage matrix behind the view (read-only); undefined until a destination is chosen and its data has arrived. */
   get result(): CoverageMatrix | undefined {
-    return this.arrived() ? matrixFor(this.selection, this.date, this.data()) : undefined;
+    return this.engine && this.arrived() ? matrixFor(this.engine, this.selection, this.date, this.data(this.engine)) : undefined;
   }
 
   /** The SDK's comparison behind the side-by-side view (read-only), when a second country is chosen. */
   get comparison(): DestinationComparison | undefined {
-    return this.arrived() ? comparisonFor(this.selection, this.date, this.data()) : undefined;
+    return this.engine && this.arrived() ? comparisonFor(this.engine, this.selection, this.date, this.data(this.engine)) : undefined;
   }
 
   /** Where the data of the chosen countries stands: all arrived, some on the way, or some unreachable. */
@@ -177,8 +179,8 @@ export class MrSocialProtection extends MrElement {
     return this.dataStatus() === 'ready';
   }
 
-  private data() {
-    return dataFor(this.selection, (key: CountryKey) => this.countries.peek(key));
+  private data(engine: ProtectionEngine) {
+    return dataFor(engine, this.selection, (key: CountryKey) => this.countries.peek(key));
   }
 
   /** Asks again for the countries that could not be fetched (the device may be back online). */
@@ -244,7 +246,7 @@ export class MrSocialProtection extends MrElement {
   }
 
   private say(condition: Condition): string {
-    return sayCondition(this.l10n, condition);
+    return sayCondition(this.engine!, this.l10n, condition); // conditions come from the engine's answers only
   }
 
   /** Data text in the reader's language where we have it; marked as English where we do not. */
@@ -320,8 +322,9 @@ export class MrSocialProtection extends MrElement {
   override render(): TemplateResult {
     const s = this.selection;
     const status = this.dataStatus();
-    const m = status === 'ready' ? matrixFor(s, this.date, this.data()) : undefined;
-    const c = m?.valid ? comparisonFor(s, this.date, this.data()) : undefined;
+    const engine = this.engine;
+    const m = engine && status === 'ready' ? matrixFor(engine, s, this.date, this.data(engine)) : undefined;
+    const c = engine && m?.valid ? comparisonFor(engine, s, this.date, this.data(engine)) : undefined;
     return html`<section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title" aria-busy=${this.l10n.loading || status === 'loading' ? 'true' : 'false'}>
       <h2 id="title" class="title">${levelIcon('mandatory')}<span>${this.t('socialProtection.title')}</span></h2>
       ${this.l10n.reviewed ? nothing : html`<p class="translation-note">${this.t('ui.translationDraft')}</p>`}
@@ -366,7 +369,7 @@ export class MrSocialProtection extends MrElement {
           ${WORKER_CATEGORIES.map(
             (cat) => html`<label class="choice">
               <input type="radio" name="category" id=${`category-${cat}`} .value=${cat} .checked=${s.workerCategory === cat} @change=${() => this.choose({ workerCategory: cat })} />
-              <span>${this.t(`protection.category.${cat}`)}</span>
+              <span>${this.t(`socialProtection.category.${cat}`)}</span>
             </label>`,
           )}
         </div>
