@@ -45,7 +45,7 @@ export default {
   'caseStats.wholeFile': 'الملف كله',
   'caseStats.item': 'العنصر {item}',
   'caseStats.unreadable': 'لم نستطع قراءة هذا الملف. اختر ملف JSON أو CSV أو ملفًا مشفَّرًا صُنع باستمارة الحالات.',
-  'caseStats.csvUnavailable': 'تعذّر فتح ملفات CSV. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.',
+  'caseStats.readerUnavailable': 'تعذّر فتح هذه الملفات. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.',
   'caseStats.alsoIn': 'الحالة {id} موجودة أيضًا في {file}. حُسبت مرة واحدة.',
 
   'caseStats.empty': 'لا توجد حالات بعد. حمّل ملفًا لترى الأرقام.',

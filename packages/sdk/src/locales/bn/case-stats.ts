@@ -33,7 +33,7 @@ export default {
   'caseStats.wholeFile': 'পুরো ফাইল',
   'caseStats.item': 'আইটেম {item}',
   'caseStats.unreadable': 'এই ফাইলটি পড়া যায়নি। কেস ফর্ম দিয়ে তৈরি একটি JSON, CSV বা এনক্রিপ্ট করা ফাইল বেছে নিন।',
-  'caseStats.csvUnavailable': 'CSV ফাইলগুলো খোলা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।',
+  'caseStats.readerUnavailable': 'এই ফাইলগুলো খোলা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।',
   'caseStats.alsoIn': 'কেস {id} {file}-এও আছে। এটি একবারই গোনা হয়েছে।',
 
   'caseStats.empty': 'এখনো কোনো কেস নেই। সংখ্যা দেখতে একটি ফাইল লোড করুন।',

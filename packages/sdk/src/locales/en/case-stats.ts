@@ -24,7 +24,7 @@ export default {
   'caseStats.wholeFile': 'Whole file',
   'caseStats.item': 'item {item}',
   'caseStats.unreadable': 'This file could not be read. Choose a JSON, CSV or encrypted file made with the case form.',
-  'caseStats.csvUnavailable': 'We could not open CSV files. Check your internet connection, then try again.',
+  'caseStats.readerUnavailable': 'We could not open these files. Check your internet connection, then try again.',
   'caseStats.alsoIn': 'Case {id} is also in {file}. It was counted once.',
 
   'caseStats.empty': 'No cases yet. Load a file to see the numbers.',

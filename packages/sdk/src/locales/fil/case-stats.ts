@@ -33,7 +33,7 @@ export default {
   'caseStats.wholeFile': 'Buong file',
   'caseStats.item': 'item {item}',
   'caseStats.unreadable': 'Hindi mabasa ang file na ito. Pumili ng JSON, CSV o encrypted na file na ginawa gamit ang case form.',
-  'caseStats.csvUnavailable': 'Hindi namin mabuksan ang mga CSV file. Tingnan ang iyong koneksyon sa internet, saka subukang muli.',
+  'caseStats.readerUnavailable': 'Hindi namin mabuksan ang mga file na ito. Tingnan ang iyong koneksyon sa internet, saka subukang muli.',
   'caseStats.alsoIn': 'Nasa {file} din ang kaso {id}. Isang beses lang itong binilang.',
 
   'caseStats.empty': 'Wala pang kaso. Mag-load ng file para makita ang mga numero.',

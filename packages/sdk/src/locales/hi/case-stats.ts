@@ -33,7 +33,7 @@ export default {
   'caseStats.wholeFile': 'पूरी फ़ाइल',
   'caseStats.item': 'आइटम {item}',
   'caseStats.unreadable': 'यह फ़ाइल पढ़ी नहीं जा सकी। केस फ़ॉर्म से बनी JSON, CSV या एन्क्रिप्ट की हुई फ़ाइल चुनें।',
-  'caseStats.csvUnavailable': 'CSV फ़ाइलें खोली नहीं जा सकीं। अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें।',
+  'caseStats.readerUnavailable': 'ये फ़ाइलें खोली नहीं जा सकीं। अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें।',
   'caseStats.alsoIn': 'केस {id} {file} में भी है। इसे एक ही बार गिना गया।',
 
   'caseStats.empty': 'अभी कोई केस नहीं। आँकड़े देखने के लिए फ़ाइल लोड करें।',

@@ -24,7 +24,7 @@ export default {
   'caseStats.wholeFile': 'Seluruh file',
   'caseStats.item': 'item {item}',
   'caseStats.unreadable': 'File ini tidak bisa dibaca. Pilih file JSON, CSV atau terenkripsi yang dibuat dengan formulir kasus.',
-  'caseStats.csvUnavailable': 'File CSV tidak dapat dibuka. Periksa koneksi internet Anda, lalu coba lagi.',
+  'caseStats.readerUnavailable': 'File-file ini tidak dapat dibuka. Periksa koneksi internet Anda, lalu coba lagi.',
   'caseStats.alsoIn': 'Kasus {id} juga ada di {file}. Kasus ini dihitung sekali saja.',
 
   'caseStats.empty': 'Belum ada kasus. Muat file untuk melihat angkanya.',

@@ -1,5 +1,5 @@
 import { expectScript } from '../../test-support/locale.js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import { casesFromCsv, casesToCsv, casesToJson, encryptCases, summariseCases, VIOLATION_TYPES } from '@migrant-rights/sdk/cases';
@@ -9,6 +9,7 @@ import statsEn from '@migrant-rights/sdk/locales/en/case-stats';
 import ui from '@migrant-rights/sdk/locales/en/ui';
 import '../../define/case-stats.js';
 import { MrCaseStats } from './case-stats.js';
+import { words } from './engine.js';
 import type { OnDemand } from '../../internal/on-demand.js';
 import { standIn } from '../../test-support/network.js';
 import { fillMonths, wrap } from './charts.js';
@@ -279,9 +280,9 @@ describe('CSV reader on demand', () => {
 
     await chooseFiles(el, [file('more.json', casesToJson(cases.slice(8)), 'application/json'), file('campaign.csv', casesToCsv(cases.slice(4)), 'text/csv')]);
     expect(reader.fetched.length).toBe(1);
-    expect(text(el, '#csv-error')).toBe(en('caseStats.csvUnavailable'));
-    expect(text(el, '#csv-error')).toBe('We could not open CSV files. Check your internet connection, then try again.');
-    expect(el.shadowRoot!.activeElement?.id).toBe('csv-error');
+    expect(text(el, '#reader-error')).toBe(en('caseStats.readerUnavailable'));
+    expect(text(el, '#reader-error')).toBe('We could not open these files. Check your internet connection, then try again.');
+    expect(el.shadowRoot!.activeElement?.id).toBe('reader-error');
     expect(text(el, '.status')).toBe('');
     // Nothing changed: the same cases, numbers, source, rate and conversion; no import was announced.
     expect(el.cases).toBe(before.cases);
@@ -293,10 +294,10 @@ describe('CSV reader on demand', () => {
     expect(await axeViolations(el)).toEqual([]);
 
     reader.online = true;
-    q<HTMLButtonElement>(el, '#csv-retry')!.click();
+    q<HTMLButtonElement>(el, '#reader-retry')!.click();
     await settle(el);
     expect(reader.fetched.length).toBe(2);
-    expect(q(el, '#csv-error')).toBeNull();
+    expect(q(el, '#reader-error')).toBeNull();
     expect(el.cases).toHaveLength(8); // more.json (8–11) and campaign.csv (4–11), each case once
     expect(text(el, '.source')).toContain('more.json, campaign.csv');
     expect(events.at(-1)!.detail).toMatchObject({ files: ['more.json', 'campaign.csv'], cases: 8 });
@@ -356,6 +357,42 @@ describe('layout, privacy, languages', () => {
     expect(el.cases).toEqual([]);
     expect(el.result).toBeUndefined();
     expect(q(el, '.source')).toBeNull();
+  });
+
+  it('words the first numbers it shows in the reader language: the cases\' wording arrives with the code that counts them', async () => {
+    // The Nepali wording of the cases is slow to arrive (a slow network).
+    const realLoader = words.loaders.ne!;
+    words.loaders.ne = () => new Promise((resolve) => setTimeout(resolve, 400)).then(realLoader);
+    onTestFinished(() => void (words.loaders.ne = realLoader));
+    const el = mount({ lang: 'ne' });
+    await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
+    const firstSeen: string[] = [];
+    // Watch every render: the first time the forced-labour caveat (the cases' own wording) appears, it must be in Nepali.
+    const watch = new MutationObserver(() => {
+      const caveat = q(el, '#forced-labour');
+      if (caveat && !firstSeen.length) firstSeen.push(caveat.textContent!.trim());
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    el.cases = campaignCases();
+    await vi.waitFor(() => expect(firstSeen).toHaveLength(1), { timeout: 15_000 });
+    watch.disconnect();
+    expect(firstSeen[0]).toMatch(/[\u0900-\u097F]/);
+  });
+
+  it('offline, cases given by the page wait with a way to try again, then show', async () => {
+    const el = mount();
+    const reader = standIn((el as unknown as { reader: OnDemand<unknown> }).reader, { offline: true });
+    el.cases = campaignCases();
+    await settle(el);
+    expect(el.result).toBeUndefined();
+    expect(text(el, '#reader-error')).toBe('We could not open these files. Check your internet connection, then try again.');
+    expect(q(el, '.empty')).toBeNull(); // never "no cases yet" while cases wait to be counted
+    reader.online = true;
+    q<HTMLButtonElement>(el, '#reader-retry')!.click();
+    await settle(el);
+    expect(q(el, '#reader-error')).toBeNull();
+    expect(el.result!.cases).toBe(campaignCases().length);
+    expect(text(el, '#total-cases')).toBe(n(campaignCases().length));
   });
 
   it('mirrors the charts for Arabic and speaks Nepali in Devanagari', async () => {

@@ -1,20 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  CasesCryptoError,
-  ENCRYPTED_FORMAT,
-  UNKNOWN_KEY,
-  VIOLATION_TYPES,
-  casesFromJson,
-  decryptCases,
-  loadCasesCsv,
-  summariseCases,
-  type Case,
-  type CaseSummary,
-  type CasesImport,
-  type RowProblem,
-} from '@migrant-rights/sdk/cases/core';
-import { FORCED_LABOUR_INDICATORS as ILO_INDICATORS } from '@migrant-rights/sdk/fees/core';
+import type { Case, CaseSummary, CasesImport, RowProblem } from '@migrant-rights/sdk/cases/core';
 import { CURRENCY_OF, ORIGINS } from '@migrant-rights/sdk/geo';
 import { isCurrencyCode, normaliseDigits, type ExchangeRate } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
@@ -49,6 +35,9 @@ interface LockedFile {
   text: string;
 }
 
+/** Reading and counting cases, with the cases' wording: `engine.ts`, fetched when there are cases. */
+type CasesEngine = typeof import('./engine.js');
+
 type ChartId = 'byDestination' | 'byOrigin' | 'bySector' | 'byViolation' | 'byStatus' | 'byMonth';
 
 /** A rate typed as a decimal number, in any digits, with `.` or `,` (or the Arabic mark) as decimal sign. */
@@ -58,7 +47,7 @@ function readRate(text: string): string | undefined {
 }
 
 /** What a file holds, from its first characters: an encrypted file, JSON, or else CSV. */
-function sniff(text: string): 'encrypted' | 'json' | 'csv' {
+function sniff(text: string, ENCRYPTED_FORMAT: string): 'encrypted' | 'json' | 'csv' {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('[')) return 'json';
   if (!start.startsWith('{')) return 'csv';
@@ -121,8 +110,8 @@ export class MrCaseStats extends MrElement {
   @state() private passphrase = '';
   @state() private passProblem = '';
   @state() private busy: '' | 'reading' | 'unlocking' = '';
-  /** The CSV reader could not be fetched for the files last chosen; they can be tried again. */
-  @state() private csvFailed = false;
+  /** The code that reads cases (or the CSV reader) could not be fetched; the files or cases can be tried again. */
+  @state() private readerFailed = false;
   @state() private target = '';
   @state() private rates: Record<string, string> = {};
   @state() private tables = new Set<ChartId>();
@@ -135,8 +124,15 @@ export class MrCaseStats extends MrElement {
   private pending: Array<{ file: string; result: CasesImport }> = [];
   private resizer: ResizeObserver | undefined;
   private focusAfterRender: string | undefined;
+  private engine: CasesEngine | undefined;
+  /** The code that reads and counts cases, fetched when the first file is chosen or the page gives cases. */
+  private readonly reader = new OnDemand<CasesEngine>(this, async () => {
+    const engine = await import('./engine.js');
+    await this.l10n.add(engine.words);
+    return (this.engine = engine);
+  });
   /** The CSV reader (with its parser library) is its own chunk, fetched when a CSV file is loaded. */
-  private readonly csv = new OnDemand(this, () => loadCasesCsv());
+  private readonly csv = new OnDemand(this, () => this.reader.get('engine').then((engine) => engine!.loadCasesCsv()));
   /** Files being read, possibly waiting for the CSV reader. */
   private importing: Promise<void> | undefined;
   /** Files whose load waits for the CSV reader, kept in memory only, to try again. */
@@ -160,7 +156,7 @@ export class MrCaseStats extends MrElement {
     this.passProblem = '';
     this.rates = {};
     this.tables = new Set();
-    this.csvFailed = false;
+    this.readerFailed = false;
     this.retryFiles = [];
     this.busy = '';
     this.generation++;
@@ -190,7 +186,7 @@ export class MrCaseStats extends MrElement {
 
   /** Files being read, including a CSV reader still being fetched. */
   protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
-    return [this.importing];
+    return [this.importing, this.reader.status('engine') === 'loading' ? this.reader.get('engine') : undefined];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -206,8 +202,10 @@ export class MrCaseStats extends MrElement {
       const rate = readRate(text);
       if (rate && from !== this.target) exchangeRates.push({ from, to: this.target, rate });
     }
-    this.summary = this.cases.length
-      ? summariseCases(this.cases, isCurrencyCode(this.target) ? { exchangeRates, to: this.target } : {})
+    // Cases given by the page are counted once the code that counts them has arrived.
+    if (this.cases.length && !this.engine) this.reader.prefetch('engine');
+    this.summary = this.cases.length && this.engine
+      ? this.engine.summariseCases(this.cases, isCurrencyCode(this.target) ? { exchangeRates, to: this.target } : {})
       : undefined;
   }
 
@@ -235,13 +233,16 @@ export class MrCaseStats extends MrElement {
   private async readFiles(files: File[]): Promise<void> {
     const generation = this.generation;
     this.busy = 'reading';
-    this.csvFailed = false;
+    this.readerFailed = false;
+    const engine = await this.reader.get('engine').catch(() => undefined);
+    if (generation !== this.generation) return; // everything was forgotten meanwhile
+    if (!engine) return this.readerUnavailable(files);
     const unreadable: FileProblems[] = [];
     const read: Array<{ file: string; text: string; kind: ReturnType<typeof sniff> }> = [];
     for (const file of files) {
       try {
         const text = await file.text();
-        read.push({ file: file.name, text, kind: sniff(text) });
+        read.push({ file: file.name, text, kind: sniff(text, engine.ENCRYPTED_FORMAT) });
       } catch {
         unreadable.push({ file: file.name, problems: [{ row: 0, column: '', code: 'caseStats.unreadable' }] });
       }
@@ -255,25 +256,38 @@ export class MrCaseStats extends MrElement {
       }
     }
     if (generation !== this.generation) return; // everything was forgotten meanwhile
+    if (read.some((r) => r.kind === 'csv') && !fromCsv) return this.readerUnavailable(files);
     this.busy = '';
-    if (read.some((r) => r.kind === 'csv') && !fromCsv) {
-      // Offline: nothing changes (the cases shown, the rates, a locked file and its passphrase stay),
-      // and the same files can be read again once the reader can be fetched.
-      this.retryFiles = files;
-      this.csvFailed = true;
-      this.focusAfterRender = '#csv-error';
-      return;
-    }
     this.retryFiles = [];
     this.pending = [];
     this.locked = [];
     this.passProblem = '';
     for (const { file, text, kind } of read) {
       if (kind === 'encrypted') this.locked = [...this.locked, { name: file, text }];
-      else this.pending.push({ file, result: kind === 'json' ? casesFromJson(text) : fromCsv!(text) });
+      else this.pending.push({ file, result: kind === 'json' ? engine.casesFromJson(text) : fromCsv!(text) });
     }
     this.show(files.map((f) => f.name), unreadable);
     if (this.locked.length) this.focusAfterRender = '#passphrase';
+  }
+
+  /**
+   * Offline: nothing changes (the cases shown, the rates, a locked file and its passphrase stay), and
+   * the same files can be read again once the reader can be fetched.
+   */
+  private readerUnavailable(files: File[]): void {
+    this.busy = '';
+    this.retryFiles = files;
+    this.readerFailed = true;
+    this.focusAfterRender = '#reader-error';
+  }
+
+  /** Tries again what waited for the reader: the files last chosen, or the cases the page gave. */
+  private retryReader(): void {
+    if (this.retryFiles.length) void this.importFiles(this.retryFiles);
+    else {
+      this.readerFailed = false;
+      this.reader.get('engine').catch(() => (this.readerFailed = true));
+    }
   }
 
   private async unlock(): Promise<void> {
@@ -286,11 +300,12 @@ export class MrCaseStats extends MrElement {
     this.passProblem = '';
     const stillLocked: LockedFile[] = [];
     const failed: FileProblems[] = [];
+    const engine = this.engine!; // a locked file was read, so the reader is here
     for (const file of this.locked) {
       try {
-        this.pending.push({ file: file.name, result: await decryptCases(file.text, this.passphrase) });
+        this.pending.push({ file: file.name, result: await engine.decryptCases(file.text, this.passphrase) });
       } catch (error) {
-        const code = error instanceof CasesCryptoError ? error.code : 'caseStats.unreadable';
+        const code = error instanceof engine.CasesCryptoError ? error.code : 'caseStats.unreadable';
         if (code === 'cases.crypto.wrongPassphrase') {
           stillLocked.push(file);
           this.passProblem = code;
@@ -335,13 +350,14 @@ export class MrCaseStats extends MrElement {
 
   override render(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
-    return html`<section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title">
+    const counting = this.cases.length > 0 && !this.summary && this.reader.status('engine') === 'loading';
+    return html`<section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title" aria-busy=${this.busy || counting ? 'true' : 'false'}>
       <h2 id="title" class="title">${icon('globe')}<span>${t('caseStats.title')}</span></h2>
       ${this.l10n.reviewed ? nothing : html`<p class="translation-note">${t('ui.translationDraft')}</p>`}
       <p class="intro">${t('caseStats.intro')}</p>
       <p class="privacy">${icon('info')}<span>${t('caseStats.privacy')}</span></p>
       ${this.renderImport()} ${this.renderImportProblems()}
-      ${this.summary ? this.renderSummary(this.summary) : html`<p class="empty">${t('caseStats.empty')}</p>`}
+      ${this.summary ? this.renderSummary(this.summary) : this.cases.length ? nothing : html`<p class="empty">${t('caseStats.empty')}</p>`}
     </section>`;
   }
 
@@ -367,11 +383,11 @@ export class MrCaseStats extends MrElement {
           }}
         />
       </div>
-      ${this.csvFailed
+      ${this.readerFailed || (this.cases.length && this.reader.status('engine') === 'failed')
         ? html`<div class="field">
-            <p class="error" id="csv-error" tabindex="-1">${icon('warning')}<span>${t('caseStats.csvUnavailable')}</span></p>
+            <p class="error" id="reader-error" tabindex="-1">${icon('warning')}<span>${t('caseStats.readerUnavailable')}</span></p>
             <div class="actions">
-              <button type="button" part="button" id="csv-retry" @click=${() => void this.importFiles(this.retryFiles)}>${t('ui.tryAgain')}</button>
+              <button type="button" part="button" id="reader-retry" @click=${() => this.retryReader()}>${t('ui.tryAgain')}</button>
             </div>
           </div>`
         : nothing}
@@ -458,7 +474,7 @@ export class MrCaseStats extends MrElement {
       <section class="panel" aria-labelledby="fl-heading">
         <h3 id="fl-heading">${t('caseStats.forcedLabour')}</h3>
         <p class="caveat" id="forced-labour">${icon('info')}<span>${t('cases.summary.forcedLabourShare', { count: fl.withIndicator, total: fl.wageTheftCases })}</span></p>
-        ${renderProvenance(this.l10n, ILO_INDICATORS)}
+        ${renderProvenance(this.l10n, this.engine!.FORCED_LABOUR_INDICATORS)}
       </section>
       ${this.renderWages(s)}
       <div class="charts">${this.renderCharts(s)}</div>
@@ -533,6 +549,7 @@ export class MrCaseStats extends MrElement {
 
   private renderCharts(s: CaseSummary): TemplateResult[] {
     const t = this.l10n.t.bind(this.l10n);
+    const { UNKNOWN_KEY, VIOLATION_TYPES } = this.engine!; // a summary exists, so the engine is here
     const unknown = (key: string, label: () => string) => (key === UNKNOWN_KEY ? t('caseStats.unknown') : label());
     const record = (r: Record<string, number>, label: (key: string) => string): Datum[] =>
       Object.entries(r).map(([key, value]) => ({ key, value, label: unknown(key, () => label(key)) }));
