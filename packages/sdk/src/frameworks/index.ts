@@ -10,6 +10,7 @@ export { frameworksFor } from './for-country.js';
 export { membersOn, rolesOn, type MembersOnOptions } from './members.js';
 export * from './codes.js';
 export { instrumentsOn, isTopic } from './topics.js';
+export { FRAMEWORK_COUNTRIES } from './choices.js';
 export {
   CORE_CONVENTION_IDS,
   frameworkEvents,

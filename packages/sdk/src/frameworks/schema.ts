@@ -6,10 +6,9 @@
 import * as z from 'zod/mini';
 import { provenanceSchema } from '../provenance/index.js';
 import { isIsoDate, lastDayOfMonth } from '../dates/index.js';
+import { TOPICS } from './choices.js';
 
-/** The SDK's own domains an instrument can point a reader to (which tool to open next). */
-export const TOPICS = ['fees', 'wages', 'pathways', 'protection', 'cases'] as const;
-export type Topic = (typeof TOPICS)[number];
+export { TOPICS, type Topic } from './choices.js';
 
 export const PROCESS_KINDS = ['rcp', 'regional-body', 'regional-forum', 'global-forum', 'compact'] as const;
 export type ProcessKind = (typeof PROCESS_KINDS)[number];

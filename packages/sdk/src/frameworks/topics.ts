@@ -1,11 +1,9 @@
 /** `instrumentsOn(topic)`: the commitments to cite next to one of the SDK's tools. */
 import { gcmObjectives, instruments } from './registry.js';
-import { TOPICS, type Topic } from './schema.js';
+import { isTopic } from './choices.js';
 import type { InstrumentsOutcome } from './types.js';
 
-export function isTopic(value: unknown): value is Topic {
-  return (TOPICS as readonly unknown[]).includes(value);
-}
+export { isTopic };
 
 /**
  * Instruments and GCM objectives linked to `topic` ('fees' → fair recruitment, 'protection' →

@@ -18,6 +18,15 @@ export default {
   'frameworksExplorer.status.country': 'نعرض {country} بتاريخ {date}.',
   'frameworksExplorer.status.topic': 'نعرض الاتفاقيات حول: {topic}.',
 
+  'frameworksExplorer.topic.fees': 'رسوم الاستقدام والاستقدام العادل',
+  'frameworksExplorer.topic.wages': 'الأجور والمساواة في المعاملة',
+  'frameworksExplorer.topic.pathways': 'الشكاوى والوصول إلى العدالة',
+  'frameworksExplorer.topic.protection': 'الحماية الاجتماعية ونقل الحقوق بين البلدان',
+  'frameworksExplorer.topic.cases': 'توثيق الإساءة والعمل الجبري',
+
+  'frameworksExplorer.loading': 'جارٍ تحميل الاتفاقيات…',
+  'frameworksExplorer.unavailable': 'تعذّر تحميل الاتفاقيات. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.',
+
   'frameworksExplorer.heading.country': '{country} بتاريخ {date}',
   'frameworksExplorer.section.roles': 'مجموعات البلدان التي يشارك فيها',
   'frameworksExplorer.section.conventions': 'أهم المعاهدات الدولية حول عمل المهاجرين',

@@ -18,6 +18,15 @@ export default {
   'frameworksExplorer.status.country': '{date} তারিখে {country} দেখানো হচ্ছে।',
   'frameworksExplorer.status.topic': 'এই বিষয়ের চুক্তিগুলো দেখানো হচ্ছে: {topic}।',
 
+  'frameworksExplorer.topic.fees': 'রিক্রুটিং ফি ও ন্যায্য রিক্রুটিং',
+  'frameworksExplorer.topic.wages': 'বেতন ও সমান আচরণ',
+  'frameworksExplorer.topic.pathways': 'অভিযোগ ও ন্যায়বিচার পাওয়ার সুযোগ',
+  'frameworksExplorer.topic.protection': 'সামাজিক সুরক্ষা ও তা সাথে নিয়ে যাওয়ার সুযোগ',
+  'frameworksExplorer.topic.cases': 'নির্যাতন ও জোরপূর্বক শ্রমের তথ্য লিখে রাখা',
+
+  'frameworksExplorer.loading': 'চুক্তিগুলো লোড হচ্ছে…',
+  'frameworksExplorer.unavailable': 'চুক্তিগুলো লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।',
+
   'frameworksExplorer.heading.country': '{date} তারিখে {country}',
   'frameworksExplorer.section.roles': 'যেসব দেশের জোটে এটি অংশ নেয়',
   'frameworksExplorer.section.conventions': 'প্রবাসী কাজ নিয়ে প্রধান আন্তর্জাতিক চুক্তিগুলো',

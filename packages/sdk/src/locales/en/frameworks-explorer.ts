@@ -18,6 +18,15 @@ export default {
   'frameworksExplorer.status.country': 'Showing {country} on {date}.',
   'frameworksExplorer.status.topic': 'Showing agreements about: {topic}.',
 
+  'frameworksExplorer.topic.fees': 'Recruitment fees and fair recruitment',
+  'frameworksExplorer.topic.wages': 'Wages and equal treatment',
+  'frameworksExplorer.topic.pathways': 'Complaints and access to justice',
+  'frameworksExplorer.topic.protection': 'Social protection and portability',
+  'frameworksExplorer.topic.cases': 'Documenting abuse and forced labour',
+
+  'frameworksExplorer.loading': 'Loading the agreements…',
+  'frameworksExplorer.unavailable': 'We could not load the agreements. Check your internet connection, then try again.',
+
   'frameworksExplorer.heading.country': '{country} on {date}',
   'frameworksExplorer.section.roles': 'Groups of countries it takes part in',
   'frameworksExplorer.section.conventions': 'Main international treaties on migrant work',

@@ -18,6 +18,15 @@ export default {
   'frameworksExplorer.status.country': 'Ipinapakita ang {country} sa petsang {date}.',
   'frameworksExplorer.status.topic': 'Ipinapakita ang mga kasunduan tungkol sa: {topic}.',
 
+  'frameworksExplorer.topic.fees': 'Recruitment fee at patas na recruitment',
+  'frameworksExplorer.topic.wages': 'Sahod at pantay na pagtrato',
+  'frameworksExplorer.topic.pathways': 'Mga reklamo at access sa hustisya',
+  'frameworksExplorer.topic.protection': 'Social protection at portability',
+  'frameworksExplorer.topic.cases': 'Pagdodokumento ng pang-aabuso at forced labor',
+
+  'frameworksExplorer.loading': 'Nilo-load ang mga kasunduan…',
+  'frameworksExplorer.unavailable': 'Hindi namin ma-load ang mga kasunduan. Tingnan ang iyong koneksyon sa internet, saka subukang muli.',
+
   'frameworksExplorer.heading.country': '{country} sa petsang {date}',
   'frameworksExplorer.section.roles': 'Mga grupo ng bansa na kasali ito',
   'frameworksExplorer.section.conventions': 'Pangunahing internasyonal na kasunduan tungkol sa migrant work',

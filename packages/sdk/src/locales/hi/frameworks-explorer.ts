@@ -18,6 +18,15 @@ export default {
   'frameworksExplorer.status.country': '{date} को {country} की स्थिति दिखाई जा रही है।',
   'frameworksExplorer.status.topic': 'इस विषय से जुड़े समझौते दिखाए जा रहे हैं: {topic}।',
 
+  'frameworksExplorer.topic.fees': 'भर्ती फ़ीस और निष्पक्ष भर्ती',
+  'frameworksExplorer.topic.wages': 'वेतन और बराबरी का व्यवहार',
+  'frameworksExplorer.topic.pathways': 'शिकायतें और न्याय तक पहुँच',
+  'frameworksExplorer.topic.protection': 'सामाजिक सुरक्षा और उसे साथ ले जाने की सुविधा',
+  'frameworksExplorer.topic.cases': 'दुर्व्यवहार और जबरन मज़दूरी का रिकॉर्ड रखना',
+
+  'frameworksExplorer.loading': 'समझौते लोड हो रहे हैं…',
+  'frameworksExplorer.unavailable': 'समझौते लोड नहीं हो सके। अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें।',
+
   'frameworksExplorer.heading.country': '{date} को {country}',
   'frameworksExplorer.section.roles': 'देशों के समूह जिनमें यह हिस्सा लेता है',
   'frameworksExplorer.section.conventions': 'प्रवासी काम पर मुख्य अंतरराष्ट्रीय संधियाँ',

@@ -18,6 +18,15 @@ export default {
   'frameworksExplorer.status.country': 'Menampilkan {country} pada {date}.',
   'frameworksExplorer.status.topic': 'Menampilkan perjanjian tentang: {topic}.',
 
+  'frameworksExplorer.topic.fees': 'Biaya perekrutan dan perekrutan yang adil',
+  'frameworksExplorer.topic.wages': 'Gaji dan perlakuan yang setara',
+  'frameworksExplorer.topic.pathways': 'Pengaduan dan akses ke keadilan',
+  'frameworksExplorer.topic.protection': 'Perlindungan sosial dan portabilitas',
+  'frameworksExplorer.topic.cases': 'Mendokumentasikan kekerasan dan kerja paksa',
+
+  'frameworksExplorer.loading': 'Memuat perjanjian…',
+  'frameworksExplorer.unavailable': 'Perjanjian tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi.',
+
   'frameworksExplorer.heading.country': '{country} pada {date}',
   'frameworksExplorer.section.roles': 'Kelompok negara yang diikutinya',
   'frameworksExplorer.section.conventions': 'Perjanjian internasional utama tentang pekerja migran',

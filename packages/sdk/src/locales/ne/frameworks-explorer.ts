@@ -18,6 +18,15 @@ export default {
   'frameworksExplorer.status.country': '{date} मा {country} देखाइँदैछ।',
   'frameworksExplorer.status.topic': 'यसबारेका सम्झौता देखाइँदैछ: {topic}।',
 
+  'frameworksExplorer.topic.fees': 'भर्ना शुल्क र निष्पक्ष भर्ना',
+  'frameworksExplorer.topic.wages': 'तलब र समान व्यवहार',
+  'frameworksExplorer.topic.pathways': 'उजुरी र न्यायमा पहुँच',
+  'frameworksExplorer.topic.protection': 'सामाजिक सुरक्षा र त्यसको निरन्तरता',
+  'frameworksExplorer.topic.cases': 'दुर्व्यवहार र जबरजस्ती श्रमको अभिलेख',
+
+  'frameworksExplorer.loading': 'सम्झौताहरू लोड हुँदैछन्…',
+  'frameworksExplorer.unavailable': 'सम्झौताहरू लोड गर्न सकिएन। आफ्नो इन्टरनेट जडान जाँच गर्नुहोस्, अनि फेरि प्रयास गर्नुहोस्।',
+
   'frameworksExplorer.heading.country': '{date} मा {country}',
   'frameworksExplorer.section.roles': 'यो सहभागी भएका देशसमूह',
   'frameworksExplorer.section.conventions': 'आप्रवासी कामसम्बन्धी मुख्य अन्तर्राष्ट्रिय सन्धि',

@@ -1,9 +1,11 @@
 /**
  * View model of <mr-frameworks-explorer>: the choices the person makes (view, country, topic,
  * date), the countries to offer, and how the SDK's results are grouped for display. No rule lives
- * here: who is a member of what, and what was ratified when, comes from `@migrant-rights/sdk/frameworks`.
+ * here: who is a member of what, and what was ratified when, comes from `@migrant-rights/sdk/frameworks`,
+ * fetched with the answers (`engine.ts`). The choices come from its tiny `choices` entry.
  */
-import { memberships, ratificationFindings, ratifications, TOPICS, type MembershipConflict, type RoleOnDate, type Topic, type Process } from '@migrant-rights/sdk/frameworks';
+import { FRAMEWORK_COUNTRIES, TOPICS, isTopic, type Topic } from '@migrant-rights/sdk/frameworks/choices';
+import type { MembershipConflict, RoleOnDate, Process } from '@migrant-rights/sdk/frameworks';
 import { DESTINATIONS, ORIGINS, isCountryCode } from '@migrant-rights/sdk/geo';
 import { collator } from '@migrant-rights/sdk/i18n';
 import type { Params } from '@migrant-rights/sdk/i18n';
@@ -20,7 +22,12 @@ export { TOPICS };
 export type { Topic };
 
 export function asTopic(value: unknown): Topic | '' {
-  return typeof value === 'string' && (TOPICS as readonly string[]).includes(value) ? (value as Topic) : '';
+  return isTopic(value) ? value : '';
+}
+
+/** The catalogue key naming a topic on the first screen (the same words as the SDK's `frameworks.topic.*`). */
+export function topicLabel(topic: Topic): string {
+  return `frameworksExplorer.topic.${topic}`;
 }
 
 /** The widget each topic hands the person over to. */
@@ -43,18 +50,10 @@ let known: readonly string[] | undefined;
 
 /**
  * Every country the SDK holds a framework fact about (a role, a ratification or a research
- * finding), plus the origin and destination countries the kit serves.
+ * finding), plus the origin and destination countries the kit serves. Known without the data.
  */
 export function knownCountries(): readonly string[] {
-  known ??= [
-    ...new Set<string>([
-      ...ORIGINS,
-      ...DESTINATIONS,
-      ...memberships().flatMap((m) => (m.country ? [m.country] : [])),
-      ...ratifications().map((r) => r.country),
-      ...ratificationFindings().flatMap((f) => f.countries),
-    ]),
-  ].sort();
+  known ??= [...new Set<string>([...ORIGINS, ...DESTINATIONS, ...FRAMEWORK_COUNTRIES])].sort();
   return known;
 }
 

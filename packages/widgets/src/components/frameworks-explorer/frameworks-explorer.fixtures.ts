@@ -3,6 +3,8 @@
  * a topic) and reads what it shows. Shared by the component tests and the Storybook stories' play
  * functions, so every story state is also a tested state.
  */
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn, type StandIn } from '../../test-support/network.js';
 import type { MrFrameworksExplorer } from './frameworks-explorer.js';
 import type { Mode, Topic } from './explorer-model.js';
 
@@ -93,4 +95,12 @@ export function shownForTopic(el: MrFrameworksExplorer) {
     objectiveTitles: [...panel(el, 'topic').querySelectorAll('.gcm h5')].map((h) => h.textContent?.trim() ?? ''),
     handOff: panel(el, 'topic').querySelector<HTMLButtonElement>('button.hand-off')?.dataset['to'] ?? '',
   };
+}
+
+/**
+ * Stands in for the network behind the explorer's one fetch (the frameworks data, one chunk the
+ * same for everyone): records each fetch, and can be offline or held back. Attach before a choice.
+ */
+export function frameworksNetwork(el: MrFrameworksExplorer, options: { offline?: boolean } = {}): StandIn {
+  return standIn((el as unknown as { frameworks: OnDemand<unknown> }).frameworks, options);
 }

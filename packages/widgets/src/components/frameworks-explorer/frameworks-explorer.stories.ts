@@ -4,7 +4,7 @@ import { expect, userEvent } from 'storybook/test';
 import { frameworksFor, instrumentsOn } from '@migrant-rights/sdk/frameworks';
 import '../../define/frameworks-explorer.js';
 import type { MrFrameworksExplorer } from './frameworks-explorer.js';
-import { chooseDate, currentMode, settle, shownForCountry, shownForTopic, tab } from './frameworks-explorer.fixtures.js';
+import { chooseCountry, chooseDate, currentMode, frameworksNetwork, settle, shownForCountry, shownForTopic, tab } from './frameworks-explorer.fixtures.js';
 import type { Topic } from './explorer-model.js';
 
 interface Args {
@@ -63,6 +63,18 @@ export const Empty: Story = {
     await settle(explorer);
     await expect(explorer.result).toBeUndefined();
     await expect(explorer.shadowRoot!.querySelector('#panel-country .empty')).not.toBeNull();
+  },
+};
+
+/** The device was offline when the frameworks data was fetched (after a country was chosen): the person is told so, with "Try again", and keeps their choice. */
+export const OfflineData: Story = {
+  play: async ({ canvasElement }) => {
+    const explorer = el(canvasElement);
+    await settle(explorer);
+    frameworksNetwork(explorer, { offline: true });
+    await chooseCountry(explorer, 'NP');
+    await expect(explorer.shadowRoot!.querySelector('#panel-country [part=error][role=alert] button.retry')).not.toBeNull();
+    await expect(explorer.shadowRoot!.querySelector<HTMLSelectElement>('select#country')!.value).toBe('NP');
   },
 };
 

@@ -5,9 +5,11 @@ import axe from 'axe-core';
 import { frameworksFor, instrumentsOn, membersOn, type FrameworksForCountry, type InstrumentsOnTopic } from '@migrant-rights/sdk/frameworks';
 import { todayLocal } from '@migrant-rights/sdk/dates';
 import english from '@migrant-rights/sdk/locales/en/frameworks';
+import arExplorer from '@migrant-rights/sdk/locales/ar/frameworks-explorer';
+import arUi from '@migrant-rights/sdk/locales/ar/ui';
 import '../../define/frameworks-explorer.js';
 import { MrFrameworksExplorer } from './frameworks-explorer.js';
-import { chooseCountry, chooseDate, chooseTopic, currentMode, settle, showView, shownForCountry, shownForTopic, tab } from './frameworks-explorer.fixtures.js';
+import { chooseCountry, chooseDate, chooseTopic, currentMode, frameworksNetwork, settle, showView, shownForCountry, shownForTopic, tab } from './frameworks-explorer.fixtures.js';
 import { TOPICS, type Topic } from './explorer-model.js';
 
 const mounted: HTMLElement[] = [];
@@ -428,5 +430,106 @@ describe('localisation per element', () => {
     expectScript(ne, text(ne, '.roles [data-role=member] strong'), /[\u0900-\u097F]/);
     expect(text(en, '#title')).toBe('Agreements on migrant workers’ rights');
     expect(await axeViolations(ar)).toEqual([]);
+  });
+});
+
+describe('the frameworks data, fetched once something is chosen', () => {
+  it('the first screen fetches nothing; the first choice fetches the one chunk, the same whatever is chosen', async () => {
+    const el = mount();
+    const net = frameworksNetwork(el);
+    await settle(el);
+    await showView(el, 'topic');
+    await showView(el, 'country');
+    expect(net.fetched).toEqual([]);
+    expect(el.shadowRoot!.querySelectorAll('select#country option').length).toBeGreaterThan(30);
+    await chooseCountry(el, 'QA');
+    expect(net.fetched).toEqual(['frameworks']);
+    expect(shownForCountry(el).heading).toMatch(/^Qatar on /);
+    await chooseCountry(el, 'NP');
+    await showView(el, 'topic');
+    await chooseTopic(el, 'wages');
+    expect(net.fetched).toEqual(['frameworks']);
+    expect(shownForTopic(el).instruments).toEqual(sdkTopic('wages').instruments.map((i) => i.id));
+  });
+
+  it('while the data is on its way the panel is busy and says so politely; then the answer shows', async () => {
+    const el = mount({ attrs: { mode: 'topic' } });
+    const net = frameworksNetwork(el);
+    await settle(el);
+    let arrive!: () => void;
+    net.hold = new Promise<void>((resolve) => (arrive = resolve));
+    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][value=cases]')!;
+    radio.click();
+    await vi.waitFor(() => expect($(el, '#panel-topic')!.getAttribute('aria-busy')).toBe('true'));
+    expect(text(el, '#panel-topic .waiting')).toBe('Loading the agreements…');
+    expect(text(el, '[role=status]')).toBe('Loading the agreements…');
+    expect($(el, '[role=alert]')).toBeNull();
+    expect(radio.checked).toBe(true);
+    expect(await axeViolations(el)).toEqual([]);
+    arrive();
+    await settle(el);
+    expect($(el, '#panel-topic')!.getAttribute('aria-busy')).toBe('false');
+    expect($(el, '#panel-topic .waiting')).toBeNull();
+    expect(shownForTopic(el).instruments).toEqual(sdkTopic('cases').instruments.map((i) => i.id));
+    expect(text(el, '[role=status]')).toBe(`Showing agreements about: ${english['frameworks.topic.cases']}.`);
+  });
+
+  it('offline: says so in the reader’s language with “Try again”, keeps every choice, and recovers once online', async () => {
+    const el = mount({ lang: 'ar', attrs: { on: '2025-06-01' } });
+    await localised(el);
+    const net = frameworksNetwork(el, { offline: true });
+    await chooseCountry(el, 'NP');
+    const alert = () => $(el, '#panel-country [part=error][role=alert]');
+    expect(alert()).not.toBeNull();
+    expect(text(el, '#panel-country [role=alert] p')).toBe(arExplorer['frameworksExplorer.unavailable']);
+    expect(text(el, '#panel-country button.retry')).toBe(arUi['ui.tryAgain']);
+    expect($(el, '#panel-country')!.getAttribute('aria-busy')).toBe('false');
+    expect($(el, '[part=result]')).toBeNull();
+    expect(($(el, 'select#country') as HTMLSelectElement).value).toBe('NP');
+    expect(el.date).toBe('2025-06-01');
+    expect(await axeViolations(el)).toEqual([]);
+    // The next attempt (a new date) asks again; still offline, the choices stay.
+    await chooseDate(el, '2024-06-01');
+    expect(net.fetched).toEqual(['frameworks', 'frameworks']);
+    expect(alert()).not.toBeNull();
+    expect(($(el, 'input#date') as HTMLInputElement).value).toBe('2024-06-01');
+    expect(($(el, 'select#country') as HTMLSelectElement).value).toBe('NP');
+    // Back online, "Try again" brings the answer for the choices kept, in Arabic.
+    net.online = true;
+    $(el, '#panel-country button.retry')!.click();
+    await settle(el);
+    expect(net.fetched).toEqual(['frameworks', 'frameworks', 'frameworks']);
+    expect(alert()).toBeNull();
+    const { notes: _englishNotes, ...expected } = expectedFor(sdkCountry('NP', '2024-06-01'));
+    expect(shownForCountry(el)).toMatchObject(expected);
+    expectScript(el, text(el, '.conventions [data-instrument=c189] .status'), /[\u0600-\u06FF]/);
+  });
+
+  it('words the first answer shown in the reader’s language: the frameworks wording arrives with the data (Nepali)', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'ne';
+    const el = document.createElement('mr-frameworks-explorer') as MrFrameworksExplorer;
+    el.setAttribute('country', 'NP');
+    el.setAttribute('on', '2025-06-01');
+    let first: { status: string; role: string; notes: string } | undefined;
+    el.addController({
+      hostUpdated: () => {
+        if (first || !el.shadowRoot!.querySelector('#panel-country [part=result]')) return;
+        first = {
+          status: text(el, '.conventions [data-instrument=c189] .status'),
+          role: text(el, '.roles [data-role=member] strong'),
+          notes: text(el, '#panel-country [part=notes]'),
+        };
+      },
+    });
+    wrapper.append(el);
+    document.body.append(wrapper);
+    mounted.push(wrapper);
+    await localised(el);
+    expect(first).toBeDefined();
+    for (const shown of Object.values(first!)) expectScript(el, shown, /[\u0900-\u097F]/);
+    // Nothing of the frameworks wording shows in English first (the notes name ILO's NORMLEX, in Latin letters).
+    expect([first!.status, first!.role]).toEqual([expect.not.stringMatching(/[A-Za-z]/), expect.not.stringMatching(/[A-Za-z]/)]);
+    expect(first!.notes).not.toContain(english['frameworks.note.notRecordedMeansUnknown']);
   });
 });

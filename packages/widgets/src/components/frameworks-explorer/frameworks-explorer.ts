@@ -1,32 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  CORE_CONVENTION_IDS,
-  actCode,
-  certaintyCode,
-  eventKindCode,
-  findingCode,
-  frameworksFor,
-  instrumentKindCode,
-  instrumentsOn,
-  organisationById,
-  processById,
-  processKindCode,
-  topicCode,
-  trimToPrecision,
-  type CivilSocietyEntryPoint,
-  type ConventionStatus,
-  type FrameworksForCountry,
-  type FrameworksOutcome,
-  type GcmObjective,
-  type Instrument,
-  type InstrumentsOnTopic,
-  type InstrumentsOutcome,
-  type Precision,
-  type RatifiedOnDate,
-  type RoleOnDate,
-  type UpcomingEvent,
+import type {
+  CivilSocietyEntryPoint,
+  ConventionStatus,
+  FrameworksForCountry,
+  FrameworksOutcome,
+  GcmObjective,
+  Instrument,
+  InstrumentsOnTopic,
+  InstrumentsOutcome,
+  Precision,
+  RatifiedOnDate,
+  RoleOnDate,
+  UpcomingEvent,
 } from '@migrant-rights/sdk/frameworks';
 import { isIsoDate, todayLocal } from '@migrant-rights/sdk/dates';
 import { listFormat } from '@migrant-rights/sdk/i18n';
@@ -34,6 +21,7 @@ import type { Coded, LocalisedText } from '@migrant-rights/sdk/i18n';
 import type { Source, Verification } from '@migrant-rights/sdk/provenance';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
@@ -54,6 +42,7 @@ import {
   formatTrimmedDate,
   groupByProcess,
   isMode,
+  topicLabel,
   type HandOff,
   type Mode,
   type ProcessGroup,
@@ -61,6 +50,11 @@ import {
 } from './explorer-model.js';
 
 export type { HandOff, Mode, Topic };
+
+type FrameworksEngine = typeof import('./engine.js');
+
+/** The one key of the engine chunk: the same for every person, whatever they chose. */
+const ENGINE = 'frameworks';
 
 /** `detail` of `mr-change`: the person's current selection. */
 export interface MrFrameworksChangeDetail {
@@ -100,7 +94,8 @@ const STATUS_ICON: Record<ConventionStatus['status'], IconName> = {
  * sources do not record), review moments ahead and where civil society can take part. Or, by
  * topic, the instruments and GCM objectives on recruitment fees, wages, complaints, social
  * protection or documenting abuse. Every fact shows its source, date and verification.
- * Runs entirely in the page: no network, no cookies, no storage.
+ * Runs in the page: no cookies, no storage. The frameworks data is one file, the same for everyone,
+ * fetched from where the widget's file came from once a country or topic is chosen.
  *
  * @tag mr-frameworks-explorer
  * @summary Explore which processes a country takes part in and which agreements it ratified, or the commitments on a topic.
@@ -158,14 +153,20 @@ export class MrFrameworksExplorer extends MrElement {
   @state() private dateText = '';
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
+  /** The frameworks module and its wording (see `engine.ts`), once arrived. */
+  private engine: FrameworksEngine | undefined;
+  /** Fetches the engine when a country or topic is first chosen (or preset); asks again after a failure. */
+  private readonly frameworks = new OnDemand(this, () => this.loadEngine());
   private focusAfterRender: string | undefined;
   private dateSet = false;
 
-  /** The SDK result behind the current view (read-only): `frameworksFor` or `instrumentsOn`. */
+  /** The SDK result behind the current view (read-only): `frameworksFor` or `instrumentsOn`; undefined until the data has arrived. */
   get result(): FrameworksOutcome | InstrumentsOutcome | undefined {
     const { mode, country, topic } = this.selection();
-    if (mode === 'country') return country ? frameworksFor(country, this.dateText) : undefined;
-    return topic ? instrumentsOn(topic) : undefined;
+    const engine = this.engine;
+    if (!engine) return undefined;
+    if (mode === 'country') return country ? engine.frameworksFor(country, this.dateText) : undefined;
+    return topic ? engine.instrumentsOn(topic) : undefined;
   }
 
   /** The date the country view is shown for (ISO), as chosen. */
@@ -187,6 +188,8 @@ export class MrFrameworksExplorer extends MrElement {
       this.dateSet = true;
       this.dateText = this.on || todayLocal();
     }
+    // A country or topic preset by the page is a choice too: its answer needs the engine.
+    if (this.wanted()) this.frameworks.prefetch(ENGINE);
   }
 
   override updated(): void {
@@ -195,6 +198,48 @@ export class MrFrameworksExplorer extends MrElement {
       this.focusAfterRender = undefined;
       target?.focus();
     }
+  }
+
+  // ---- the engine, fetched on demand --------------------------------------------------------
+
+  private async loadEngine(): Promise<FrameworksEngine> {
+    const engine = await import('./engine.js');
+    await this.l10n.add(engine.words);
+    return (this.engine = engine);
+  }
+
+  /** The engine, for the results (which exist only once it has arrived). */
+  private get fx(): FrameworksEngine {
+    if (!this.engine) throw new Error('The frameworks engine has not arrived yet.');
+    return this.engine;
+  }
+
+  /** True when something is chosen whose answer needs the engine. */
+  private wanted(): boolean {
+    const { country, topic } = this.selection();
+    return Boolean(country || topic);
+  }
+
+  /** A new choice: fetch the engine if it is needed, and try again if it could not be fetched before. */
+  private need(): void {
+    if (!this.wanted()) return;
+    if (this.frameworks.status(ENGINE) === 'failed') this.retry();
+    else this.frameworks.prefetch(ENGINE);
+  }
+
+  private retry(): void {
+    this.frameworks.get(ENGINE).catch(() => undefined);
+  }
+
+  /** Where the engine stands, for a view whose choice needs it. */
+  private engineStatus(): 'ready' | 'loading' | 'failed' {
+    const status = this.frameworks.status(ENGINE);
+    return status === 'idle' ? 'loading' : status;
+  }
+
+  /** The engine in flight, so `updateComplete` resolves with the answer on screen. */
+  protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [this.frameworks.status(ENGINE) === 'loading' ? this.frameworks.get(ENGINE) : undefined];
   }
 
   // ---- state changes ------------------------------------------------------------------------
@@ -212,11 +257,13 @@ export class MrFrameworksExplorer extends MrElement {
     if (after.mode !== before.mode || after.country !== before.country || after.topic !== before.topic) {
       emit<MrFrameworksChangeDetail>(this, 'mr-change', after);
     }
+    this.need();
   }
 
   private setDate(value: string): void {
     this.dateText = value;
     if (isIsoDate(value)) this.on = value;
+    this.need();
   }
 
   /** Arrow keys move between tabs (mirrored right-to-left), Home and End go to the first and last. */
@@ -261,7 +308,7 @@ export class MrFrameworksExplorer extends MrElement {
   }
 
   private trimmed(date: string, precision: Precision | undefined): string {
-    return formatTrimmedDate(trimToPrecision(date, precision), this.l10n);
+    return formatTrimmedDate(this.fx.trimToPrecision(date, precision), this.l10n);
   }
 
   private line(name: IconName, content: TemplateResult | string, cls = ''): TemplateResult {
@@ -283,7 +330,7 @@ export class MrFrameworksExplorer extends MrElement {
   }
 
   private periodCaveat(certainty: string | undefined): TemplateResult | typeof nothing {
-    return certainty === 'period' ? this.line('info', this.t(certaintyCode('period')), 'caveat') : nothing;
+    return certainty === 'period' ? this.line('info', this.t(this.fx.certaintyCode('period')), 'caveat') : nothing;
   }
 
   private printButton(): TemplateResult {
@@ -301,7 +348,9 @@ export class MrFrameworksExplorer extends MrElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const { mode } = this.selection();
+    const { mode, country, topic } = this.selection();
+    const loading = this.engineStatus() === 'loading';
+    const busy = (chosen: string): 'true' | 'false' => (chosen && loading ? 'true' : 'false');
     return html`<section part="base" class="base" data-mode=${mode} dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title">
       <h2 id="title" class="title">${icon('globe')}<span>${this.t('frameworksExplorer.title')}</span></h2>
       ${this.l10n.reviewed ? nothing : html`<p class="translation-note">${this.t('ui.translationDraft')}</p>`}
@@ -322,10 +371,10 @@ export class MrFrameworksExplorer extends MrElement {
           </button>`,
         )}
       </div>
-      <div role="tabpanel" id="panel-country" class="panel" part="panel" aria-labelledby="tab-country" ?hidden=${mode !== 'country'}>
+      <div role="tabpanel" id="panel-country" class="panel" part="panel" aria-labelledby="tab-country" ?hidden=${mode !== 'country'} aria-busy=${busy(country)}>
         ${this.renderCountryView()}
       </div>
-      <div role="tabpanel" id="panel-topic" class="panel" part="panel" aria-labelledby="tab-topic" ?hidden=${mode !== 'topic'}>
+      <div role="tabpanel" id="panel-topic" class="panel" part="panel" aria-labelledby="tab-topic" ?hidden=${mode !== 'topic'} aria-busy=${busy(topic)}>
         ${this.renderTopicView()}
       </div>
       <p class="visually-hidden" role="status">${this.statusText()}</p>
@@ -335,19 +384,34 @@ export class MrFrameworksExplorer extends MrElement {
 
   private statusText(): string {
     const { mode, country, topic } = this.selection();
+    const status = this.engineStatus();
+    // The data is on its way: say so once; if it cannot come, the alert in the panel says why.
+    if ((mode === 'country' ? country : topic) && status !== 'ready') return status === 'loading' ? this.t('frameworksExplorer.loading') : '';
     if (mode === 'country' && country && isIsoDate(this.dateText)) {
       return this.t('frameworksExplorer.status.country', { country: this.l10n.country(country), date: this.l10n.date(this.dateText) });
     }
-    if (mode === 'topic' && topic) return this.t('frameworksExplorer.status.topic', { topic: this.t(topicCode(topic)) });
+    if (mode === 'topic' && topic) return this.t('frameworksExplorer.status.topic', { topic: this.t(topicLabel(topic)) });
     return '';
+  }
+
+  /** In place of a result: the data on its way, or (offline) why it is not there, with a way to try again. */
+  private renderWaiting(): TemplateResult | typeof nothing {
+    const status = this.engineStatus();
+    if (status === 'failed') {
+      return html`<div class="unreachable" part="error" role="alert">
+        <p>${icon('warning')}<span>${this.t('frameworksExplorer.unavailable')}</span></p>
+        <button type="button" part="button" class="retry" @click=${() => this.retry()}>${this.t('ui.tryAgain')}</button>
+      </div>`;
+    }
+    return status === 'loading' ? html`<p class="waiting">${this.t('frameworksExplorer.loading')}</p>` : nothing;
   }
 
   // ---- by country ---------------------------------------------------------------------------
 
   private renderCountryView(): TemplateResult {
     const country = this.selection().country;
-    const outcome = frameworksFor(country, this.dateText);
-    const dateProblem = outcome.ok ? undefined : outcome.problems.find((p) => p.field === 'on');
+    const outcome = country && this.engine ? this.engine.frameworksFor(country, this.dateText) : undefined;
+    const dateProblem = outcome && !outcome.ok ? outcome.problems.find((p) => p.field === 'on') : undefined;
     const options = countryOptions(this.l10n, country);
     return html`<div class="pickers">
         <div class="field" part="field">
@@ -373,17 +437,17 @@ export class MrFrameworksExplorer extends MrElement {
             : nothing}
         </div>
       </div>
-      ${outcome.ok
+      ${outcome?.ok
         ? this.renderCountryResult(outcome)
         : country
-          ? nothing
+          ? this.renderWaiting()
           : html`<p class="empty">${this.t('frameworksExplorer.empty.country')}</p>`}`;
   }
 
   private renderCountryResult(r: FrameworksForCountry): TemplateResult {
     const t = this.t.bind(this);
     const groups = groupByProcess(r.roles, r.conflicts);
-    const core = new Set<string>(CORE_CONVENTION_IDS);
+    const core = new Set<string>(this.fx.CORE_CONVENTION_IDS);
     const other = r.ratified.filter((x) => !core.has(x.instrument.id));
     return html`<div class="result" part="result" data-country=${r.country} data-on=${r.on}>
       <h3 id="country-heading">${t('frameworksExplorer.heading.country', { country: this.l10n.country(r.country), date: this.l10n.date(r.on) })}</h3>
@@ -420,9 +484,9 @@ export class MrFrameworksExplorer extends MrElement {
 
   /** Name of a process or organisation, as plain text for a message parameter. */
   private bodyName(id: string): string {
-    const process = processById(id);
+    const process = this.fx.processById(id);
     if (process) return this.l10n.text(process.name).text;
-    const org = organisationById(id);
+    const org = this.fx.organisationById(id);
     if (org) return org.acronym ? `${this.l10n.text(org.name).text} (${org.acronym})` : this.l10n.text(org.name).text;
     return id;
   }
@@ -432,7 +496,7 @@ export class MrFrameworksExplorer extends MrElement {
     return html`<li class="card ${g.conflict ? 'disputed' : ''}" part="item" data-process=${p.id}>
       <h5>${this.text(p.name)}</h5>
       <p class="kind">
-        ${this.t(processKindCode(p.kind))}${p.parent ? ` · ${this.t('frameworksExplorer.partOf', { process: this.bodyName(p.parent) })}` : nothing}
+        ${this.t(this.fx.processKindCode(p.kind))}${p.parent ? ` · ${this.t('frameworksExplorer.partOf', { process: this.bodyName(p.parent) })}` : nothing}
       </p>
       ${g.conflict ? html`<p class="line conflict" part="conflict">${icon('warning')}<span>${this.t(g.conflict.code)}</span></p>` : nothing}
       <ul class="entries">${g.entries.map((e) => this.renderRole(e))}</ul>
@@ -464,14 +528,14 @@ export class MrFrameworksExplorer extends MrElement {
       ${this.instrumentTitle(c.instrument)}
       <p class="line status ${c.status}">${icon(STATUS_ICON[c.status])}<span>${this.t(c.code)}</span></p>
       ${act
-        ? this.line('calendar', this.t('frameworksExplorer.act', { act: this.t(actCode(act.act)), period: this.trimmed(act.effectiveFrom, act.fromPrecision) }), 'period')
+        ? this.line('calendar', this.t('frameworksExplorer.act', { act: this.t(this.fx.actCode(act.act)), period: this.trimmed(act.effectiveFrom, act.fromPrecision) }), 'period')
         : nothing}
       ${act?.scope ? this.line('info', this.t('frameworksExplorer.scope', { scope: this.l10n.text(act.scope).text })) : nothing}
       ${this.periodCaveat(c.certainty)}
       ${act ? this.sourced(act) : nothing}
       ${c.findings.length
         ? html`<ul class="findings">
-            ${c.findings.map((f) => html`<li data-finding=${f.finding}>${this.line('info', this.t(findingCode(f.finding)))}${this.sourced(f)}</li>`)}
+            ${c.findings.map((f) => html`<li data-finding=${f.finding}>${this.line('info', this.t(this.fx.findingCode(f.finding)))}${this.sourced(f)}</li>`)}
           </ul>`
         : nothing}
     </li>`;
@@ -480,7 +544,7 @@ export class MrFrameworksExplorer extends MrElement {
   private renderRatified(x: RatifiedOnDate): TemplateResult {
     return html`<li class="card" part="item" data-instrument=${x.instrument.id}>
       ${this.instrumentTitle(x.instrument)}
-      ${this.line('calendar', this.t('frameworksExplorer.act', { act: this.t(actCode(x.act.act)), period: this.trimmed(x.act.effectiveFrom, x.act.fromPrecision) }), 'period')}
+      ${this.line('calendar', this.t('frameworksExplorer.act', { act: this.t(this.fx.actCode(x.act.act)), period: this.trimmed(x.act.effectiveFrom, x.act.fromPrecision) }), 'period')}
       ${x.act.scope ? this.line('info', this.t('frameworksExplorer.scope', { scope: this.l10n.text(x.act.scope).text })) : nothing}
       ${this.periodCaveat(x.certainty)}
       ${this.sourced(x.act)}
@@ -491,7 +555,7 @@ export class MrFrameworksExplorer extends MrElement {
     const e = u.event;
     return html`<li class="card" part="item" data-event=${e.id} data-timing=${u.timing}>
       <h5>${this.text(e.name)}</h5>
-      <p class="kind">${this.t(eventKindCode(e.kind))} · ${this.text(u.process.name)}</p>
+      <p class="kind">${this.t(this.fx.eventKindCode(e.kind))} · ${this.text(u.process.name)}</p>
       ${this.line('calendar', this.say(u.period), 'period')}
       ${this.line(u.timing === 'uncertain' ? 'warning' : 'clock', this.t(u.code), `timing ${u.timing === 'uncertain' ? 'caveat' : ''}`)}
       ${e.place ? this.line('home', this.t('frameworksExplorer.place', { place: this.l10n.text(e.place).text })) : nothing}
@@ -517,26 +581,30 @@ export class MrFrameworksExplorer extends MrElement {
 
   private renderTopicView(): TemplateResult {
     const topic = this.selection().topic;
-    const outcome = topic ? instrumentsOn(topic) : undefined;
+    const outcome = topic && this.engine ? this.engine.instrumentsOn(topic) : undefined;
     return html`<fieldset class="field topics" part="field">
         <legend>${this.t('frameworksExplorer.field.topic')}</legend>
         <div class="choices">
           ${TOPICS.map(
             (tp, i) => html`<label class="choice">
               <input type="radio" name="topic" id=${i === 0 ? 'topic' : nothing} .value=${tp} .checked=${topic === tp} @change=${() => this.choose({ topic: tp })} />
-              <span>${this.t(topicCode(tp))}</span>
+              <span>${this.t(topicLabel(tp))}</span>
             </label>`,
           )}
         </div>
       </fieldset>
-      ${outcome?.ok ? this.renderTopicResult(outcome) : html`<p class="empty">${this.t('frameworksExplorer.empty.topic')}</p>`}`;
+      ${outcome?.ok
+        ? this.renderTopicResult(outcome)
+        : topic
+          ? this.renderWaiting()
+          : html`<p class="empty">${this.t('frameworksExplorer.empty.topic')}</p>`}`;
   }
 
   private renderTopicResult(r: InstrumentsOnTopic): TemplateResult {
     const t = this.t.bind(this);
     const to = HAND_OFF[r.topic];
     return html`<div class="result" part="result" data-topic=${r.topic}>
-      <h3 id="topic-heading">${t(topicCode(r.topic))}</h3>
+      <h3 id="topic-heading">${t(topicLabel(r.topic))}</h3>
       <div class="actions" part="actions">
         <button type="button" part="button" class="hand-off no-print" data-to=${to} @click=${() => this.handOff(r.topic)}>
           ${icon('next', true)}<span>${t(`frameworksExplorer.handOff.${to}`)}</span>
@@ -563,7 +631,7 @@ export class MrFrameworksExplorer extends MrElement {
       : this.t('frameworksExplorer.firstDated', { date: this.trimmed(i.effectiveFrom, i.fromPrecision) });
     return html`<li class="card" part="item" data-instrument=${i.id}>
       ${this.instrumentTitle(i)}
-      <p class="kind">${this.t(instrumentKindCode(i.kind))}</p>
+      <p class="kind">${this.t(this.fx.instrumentKindCode(i.kind))}</p>
       ${this.line('globe', this.t('frameworksExplorer.body', { body: this.bodyName(i.body) }))}
       ${this.line('calendar', adopted, 'period')}
       ${i.inForceFrom ? this.line('check', this.t('frameworksExplorer.inForceFrom', { date: this.l10n.date(i.inForceFrom) })) : nothing}
