@@ -33,18 +33,26 @@ function filesOf(widgets: string[], extra: string[] = []): string[] {
   return [...found].sort();
 }
 
+/** Dynamic imports of chunks matching `pattern` by these files, as paths under /cdn/. */
+function dynamicImports(files: string[], pattern: RegExp): string[] {
+  const found: string[] = [];
+  for (const path of files) {
+    const code = readFileSync(`${DEMO_CDN}${path.slice('/cdn/'.length)}`, 'utf8');
+    for (const [, spec] of code.matchAll(pattern)) found.push(posix.join(posix.dirname(path), spec!));
+  }
+  return [...new Set(found)];
+}
+
 /**
- * The chunks holding each country's law that a widget can fetch. By default a widget fetches them
- * all together once a country is chosen or preset, so the host cannot tell which one was wanted.
+ * What a widget fetches once a country is chosen or preset: its engine (the rules and their wording,
+ * `chunks/engine-*.js`) and the chunks holding each country's law. By default a widget fetches every
+ * country's law together, so the host cannot tell which one was wanted.
  */
 function lawChunks(widget: string): string[] {
-  const found: string[] = [];
-  for (const path of filesOf([widget])) {
-    const code = readFileSync(`${DEMO_CDN}${path.slice('/cdn/'.length)}`, 'utf8');
-    for (const [, spec] of code.matchAll(/import\(["'](\.\/chunks\/[a-z]{2}-[A-Z0-9]+-[A-Z0-9]+\.js)["']\)/g)) found.push(posix.join(posix.dirname(path), spec!));
-  }
-  if (!found.length) throw new Error(`no law chunks imported by ${widget}`);
-  return [...new Set(found)];
+  const engine = dynamicImports(filesOf([widget]), /import\(["'](\.\/chunks\/engine-[A-Z0-9]+\.js)["']\)/g);
+  const law = dynamicImports(filesOf([widget], engine), /import\(["'](\.\/(?:chunks\/)?[a-z]{2}-[A-Z0-9]+-[A-Z0-9]+\.js)["']\)/g);
+  if (!law.length) throw new Error(`no law chunks imported by ${widget}`);
+  return [...engine, ...law];
 }
 
 /** A page with every widget, loaded by the autoloader alone. */
