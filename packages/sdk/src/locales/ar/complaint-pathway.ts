@@ -31,6 +31,7 @@ export default {
   'complaintPathway.hint.incidentOn': 'إذا لم تُدفع عدة أشهر، فاستخدم أقدمها. إذا كنت لا تعرف، فاتركه فارغًا.',
   'complaintPathway.datesNeeded': 'لحساب مهلتك نحتاج إلى: {fields}.',
   'complaintPathway.showPath': 'اعرض لي الخطوات',
+  'complaintPathway.error.destination': 'اختر البلد الذي تعمل فيه.',
 
   'complaintPathway.result.heading': '{problem} في {country}',
   'complaintPathway.result.category': 'العمل: {category}',

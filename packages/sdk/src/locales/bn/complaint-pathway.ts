@@ -31,6 +31,7 @@ export default {
   'complaintPathway.hint.incidentOn': 'কয়েক মাসের বেতন বাকি থাকলে, সবচেয়ে আগের দিনটি দিন। না জানলে খালি রাখুন।',
   'complaintPathway.datesNeeded': 'আপনার সময়সীমা হিসাব করতে আমাদের দরকার: {fields}।',
   'complaintPathway.showPath': 'আমাকে ধাপগুলো দেখান',
+  'complaintPathway.error.destination': 'যে দেশে আপনি কাজ করেন, সেটি বেছে নিন।',
 
   'complaintPathway.result.heading': '{country}-এ {problem}',
   'complaintPathway.result.category': 'কাজ: {category}',

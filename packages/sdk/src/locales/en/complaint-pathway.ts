@@ -31,6 +31,7 @@ export default {
   'complaintPathway.hint.incidentOn': 'If several months are unpaid, use the earliest. If you do not know, leave it empty.',
   'complaintPathway.datesNeeded': 'To work out your time limit we need: {fields}.',
   'complaintPathway.showPath': 'Show me the steps',
+  'complaintPathway.error.destination': 'Choose the country where you work.',
 
   'complaintPathway.result.heading': '{problem} in {country}',
   'complaintPathway.result.category': 'Work: {category}',

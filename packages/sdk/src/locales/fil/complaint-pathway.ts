@@ -31,6 +31,7 @@ export default {
   'complaintPathway.hint.incidentOn': 'Kung ilang buwan ang hindi nabayaran, gamitin ang pinakauna. Kung hindi mo alam, iwanang blangko.',
   'complaintPathway.datesNeeded': 'Para makuwenta ang deadline mo, kailangan namin ang: {fields}.',
   'complaintPathway.showPath': 'Ipakita ang mga hakbang',
+  'complaintPathway.error.destination': 'Piliin ang bansang pinagtatrabahuhan mo.',
 
   'complaintPathway.result.heading': '{problem} sa {country}',
   'complaintPathway.result.category': 'Trabaho: {category}',

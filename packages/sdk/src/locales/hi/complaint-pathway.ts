@@ -31,6 +31,7 @@ export default {
   'complaintPathway.hint.incidentOn': 'अगर कई महीनों का वेतन बकाया है, तो सबसे पहली तारीख डालें। अगर पता नहीं, तो खाली छोड़ दें।',
   'complaintPathway.datesNeeded': 'आपकी समय-सीमा निकालने के लिए हमें चाहिए: {fields}।',
   'complaintPathway.showPath': 'मुझे कदम दिखाएँ',
+  'complaintPathway.error.destination': 'वह देश चुनें जहाँ आप काम करते हैं।',
 
   'complaintPathway.result.heading': '{country} में {problem}',
   'complaintPathway.result.category': 'काम: {category}',

@@ -31,6 +31,7 @@ export default {
   'complaintPathway.hint.incidentOn': 'Jika beberapa bulan belum dibayar, pakai yang paling awal. Jika Anda tidak tahu, kosongkan.',
   'complaintPathway.datesNeeded': 'Untuk menghitung batas waktu Anda, kami perlu: {fields}.',
   'complaintPathway.showPath': 'Tunjukkan langkah-langkahnya',
+  'complaintPathway.error.destination': 'Pilih negara tempat Anda bekerja.',
 
   'complaintPathway.result.heading': '{problem} di {country}',
   'complaintPathway.result.category': 'Pekerjaan: {category}',

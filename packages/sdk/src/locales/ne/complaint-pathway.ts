@@ -31,6 +31,7 @@ export default {
   'complaintPathway.hint.incidentOn': 'धेरै महिनाको तलब बाँकी छ भने, सबैभन्दा पहिलेको मिति लेख्नुहोस्। थाहा छैन भने खाली छोड्नुहोस्।',
   'complaintPathway.datesNeeded': 'तपाईंको समय सीमा निकाल्न हामीलाई यो चाहिन्छ: {fields}।',
   'complaintPathway.showPath': 'मलाई चरणहरू देखाउनुहोस्',
+  'complaintPathway.error.destination': 'तपाईं काम गर्ने देश छान्नुहोस्।',
 
   'complaintPathway.result.heading': '{country} मा {problem}',
   'complaintPathway.result.category': 'काम: {category}',

@@ -1,9 +1,9 @@
 import { expectScript } from '../../test-support/locale.js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
-import { filingDeadline, findPathway, LOADABLE_DESTINATIONS } from '@migrant-rights/sdk/pathways';
+import { filingDeadline, findPathway, LOADABLE_DESTINATIONS, PROBLEMS, WORKER_CATEGORIES } from '@migrant-rights/sdk/pathways';
 import '../../define/complaint-pathway.js';
 import '../../define/wage-calculator.js';
 import { MrComplaintPathway } from './complaint-pathway.js';
@@ -12,6 +12,7 @@ import { answer as answerCalculator } from '../wage-calculator/wage-calculator.f
 import type { OnDemand } from '../../internal/on-demand.js';
 import { standIn } from '../../test-support/network.js';
 import { answer, choose, currentView, deadlineCard, errorIds, next, pathSteps, settle, tickDocument, typeDate } from './complaint-pathway.fixtures.js';
+import { CATEGORY_CHOICES, PROBLEM_CHOICES } from './pathway-model.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -111,6 +112,11 @@ describe('questions', () => {
     expect(errorIds(el)).toEqual(['employmentEndedOn']);
     expect(text(el, '#employmentEndedOn-error')).toMatch(/cannot be after today/);
     expect(sr(el).querySelector<HTMLInputElement>('#employmentEndedOn')!.value).toBe('2025-03-01');
+  });
+
+  it('offers every problem and kind of work the SDK knows (its lists stay with the rules, off the first screen)', () => {
+    expect([...PROBLEM_CHOICES].sort()).toEqual([...PROBLEMS].sort());
+    expect([...CATEGORY_CHOICES].sort()).toEqual([...WORKER_CATEGORIES].sort());
   });
 
   it('skips the questions the page answered by attributes', async () => {
@@ -611,6 +617,117 @@ describe('law fetched per country', () => {
     expect(sr(el).querySelector<HTMLElement>('[part=origin-body]')!.dataset['body']).toBe('dofe');
     expect(results.at(-1)!.detail.input).toMatchObject({ origin: 'NP' });
     expect(net.fetched).toEqual(['destination:KW', 'origin:NP', 'origin:NP']);
+  });
+});
+
+describe('the rules and their words, fetched with the first country', () => {
+  /** Stands in for the network behind the engine chunk (the rules, the answer's rendering and the pathways wording). */
+  const engineNetwork = (el: MrComplaintPathway, options: { offline?: boolean } = {}) =>
+    standIn((el as unknown as { engineChunk: OnDemand<unknown> }).engineChunk, options);
+
+  /** Every text `selector` showed, each time the shadow root changed, from the first render on. */
+  function record(el: MrComplaintPathway, selector: string): string[] {
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      for (const node of sr(el).querySelectorAll(selector)) seen.push(node.textContent!.replace(/\s+/g, ' ').trim());
+    });
+    observer.observe(sr(el), { childList: true, subtree: true, characterData: true });
+    return seen;
+  }
+
+  it('fetches nothing before a country is chosen: the first question needs no rules', async () => {
+    const el = mount({ attrs: { today: '2025-06-15' } });
+    const engine = engineNetwork(el);
+    await settle(el);
+    await next(el); // "Next" with nothing chosen: told so, in the first screen's own words
+    expect(text(el, '#destination-error')).toBe('Choose the country where you work.');
+    expect(engine.fetched).toEqual([]);
+    await choose(el, 'destination', 'OM');
+    expect(engine.fetched).toEqual(['engine']);
+  });
+
+  it('in Nepali, the first result and the first later question it shows are already in Nepali, even when the words come after the law', async () => {
+    // The engine's Nepali words arrive well after the engine and the law: nothing may be shown before them.
+    const { words } = await import('./engine.js');
+    const original = words.loaders.ne!;
+    words.loaders.ne = () => new Promise((resolve) => setTimeout(resolve, 400)).then(original);
+    onTestFinished(() => void (words.loaders.ne = original));
+    const attrs = { destination: 'QA', 'worker-category': 'general', problem: 'unpaid-wages', origin: 'NP', today: '2025-06-15' };
+    const el = mount({ lang: 'ne', attrs });
+    const headings = record(el, '#result-heading');
+    const stages = record(el, '[part=path-step] h5');
+    await localised(el);
+    const ne = (await import('@migrant-rights/sdk/locales/ne/pathways')).default as Readonly<Record<string, unknown>>;
+    const nepaliStages = Object.entries(ne).filter(([id]) => id.startsWith('pathways.stage.')).map(([, words]) => String(words));
+    expect(currentView(el)).toBe('result');
+    expect(headings.length).toBeGreaterThan(0);
+    // Never first in English and then re-worded: every heading ever shown says the problem in Nepali.
+    for (const heading of headings) expect(heading).toContain(ne['pathways.problem.unpaid-wages']);
+    expect(stages.length).toBeGreaterThan(0);
+    for (const stage of stages) expect(nepaliStages.some((words) => stage.endsWith(words))).toBe(true);
+
+    const asking = mount({ lang: 'ne', attrs: { destination: 'QA', origin: 'NP', today: '2025-06-15' } });
+    const labels = record(asking, 'input[name=workerCategory] + span');
+    await localised(asking);
+    expect(currentView(asking)).toBe('work');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels).toContain(ne['pathways.category.general']);
+    expect(labels).not.toContain('Company, shop, building site, farm or other workplace');
+  });
+
+  it('offline before the rules arrive: says so in the reader language beside the country, keeps the answer, and goes on once online', async () => {
+    const el = mount({ lang: 'ne', attrs: { today: '2025-06-15' } });
+    const engine = engineNetwork(el, { offline: true });
+    await localised(el);
+    const ne = (await import('@migrant-rights/sdk/locales/ne/ui')).default;
+    await choose(el, 'destination', 'SA');
+    await next(el);
+    expect(currentView(el)).toBe('where');
+    expect(errorIds(el)).toEqual(['destination']);
+    expect(text(el, '#destination-error')).toBe(ne['error.dataUnavailable']);
+    expect(sr(el).activeElement?.id).toBe('destination');
+    expect(sr(el).querySelector<HTMLSelectElement>('#destination')!.value).toBe('SA');
+    expect(el.result).toBeUndefined();
+    expect(await axeViolations(el)).toEqual([]);
+
+    engine.online = true;
+    await next(el); // trying again
+    expect(currentView(el)).toBe('origin');
+    await answer(el, { workerCategory: 'general', problem: 'unpaid-wages', ended: 'no' });
+    expect(currentView(el)).toBe('result');
+    expect(el.answersGiven).toMatchObject({ destination: 'SA', workerCategory: 'general', problem: 'unpaid-wages' });
+    expect(el.result!.result).toEqual(findPathway({ destination: 'SA', workerCategory: 'general', problem: 'unpaid-wages' }));
+    expectScript(el, text(el, '#result-heading'), /[\u0900-\u097F]/);
+  });
+
+  it('a question worded by the rules waits for them (aria-busy); offline it says so with "Try again", then asks', async () => {
+    let arrive!: () => void;
+    const el = mount({ lang: 'ar', attrs: { destination: 'QA', origin: 'NP', today: '2025-06-15' } });
+    const engine = engineNetwork(el, { offline: true });
+    engine.hold = new Promise((resolve) => (arrive = resolve));
+    await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
+    const ar = (await import('@migrant-rights/sdk/locales/ar/ui')).default;
+    const arPathway = (await import('@migrant-rights/sdk/locales/ar/complaint-pathway')).default;
+    await vi.waitFor(() => expect(sr(el).querySelector('[part=step]')?.getAttribute('aria-busy')).toBe('true'));
+    expect(currentView(el)).toBe('work');
+    expect(text(el, '[part=step] .loading')).toBe(arPathway['complaintPathway.loading']);
+    expect(sr(el).querySelector('input[name=workerCategory]')).toBeNull();
+
+    arrive(); // the chunk cannot come: offline
+    await settle(el);
+    expect(sr(el).querySelector('[part=step]')!.getAttribute('aria-busy')).toBe('false');
+    expect(text(el, '#destination-error')).toBe(ar['error.dataUnavailable']);
+    expect(sr(el).querySelector('#destination-error')!.getAttribute('role')).toBe('alert');
+    expect(el.answersGiven).toMatchObject({ destination: 'QA', origin: 'NP' });
+    expect(await axeViolations(el)).toEqual([]);
+
+    engine.online = true;
+    sr(el).querySelector<HTMLButtonElement>('[part=step] button.retry')!.click();
+    await settle(el);
+    expect(currentView(el)).toBe('work');
+    expect(sr(el).activeElement?.id).toBe('step-heading');
+    expect(sr(el).querySelectorAll('input[name=workerCategory]')).toHaveLength(2);
+    expectScript(el, text(el, 'input[name=workerCategory] + span'), /[\u0600-\u06FF]/);
   });
 });
 
