@@ -56,17 +56,20 @@ export type LocalizeOptions = CataloguePart;
  */
 export class LocalizeController implements ReactiveController {
   locale: Locale = 'en';
-  /** True while the catalogue of a non-English locale is still loading (English shows meanwhile). */
+  /** True while the first screen's catalogue of a non-English locale is still loading (English shows meanwhile). */
   loading = false;
   reviewed = true;
   /** False while some catalogue for this locale is not translated yet (its text shows in English). */
   complete = true;
   private catalogues: readonly Catalogue[] = [];
   private english: readonly Catalogue[];
+  /** The first screen's part, then parts added later, in that order. */
   private readonly parts: CataloguePart[];
+  /** Each part's catalogues for `locale`, as they arrive: every part lands on its own, never waiting for another. */
+  private arrived = new Map<CataloguePart, CatalogueModule[]>();
+  /** Each part's load for `locale`, settled when its catalogues are there (or could not be fetched). */
+  private arrivals = new Map<CataloguePart, Promise<void>>();
   private request = 0;
-  /** Settles once the catalogues asked for last have arrived (or failed). */
-  private arrival: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: Host,
@@ -92,56 +95,50 @@ export class LocalizeController implements ReactiveController {
     const next = matchLocale(nearestLang(this.host));
     if (next === this.locale && (this.catalogues.length || next === 'en')) return;
     this.locale = next;
-    this.arrival = this.fetchCatalogues(true);
+    this.request++; // a catalogue still loading for the previous locale must not land now
+    this.arrived = new Map();
+    this.arrivals = new Map();
+    for (const part of this.parts) this.fetchPart(part);
+    this.settle();
   }
 
   /**
    * Adds the words of a part that arrived later (a widget's answers). Resolves once they are there
-   * in the reader's locale, so an answer is never shown first in English and then re-worded.
+   * in the reader's locale, so an answer is never shown first in English and then re-worded. The
+   * first screen's words keep loading on their own meanwhile.
    */
   add(part: CataloguePart): Promise<void> {
     if (!this.parts.includes(part)) {
       this.parts.push(part);
       this.english = this.parts.flatMap((p) => p.english);
-      this.arrival = this.fetchCatalogues(false);
+      this.fetchPart(part);
+      this.settle();
     }
-    return this.arrival;
+    return this.arrivals.get(part) ?? Promise.resolve();
   }
 
-  private fetchCatalogues(localeChanged: boolean): Promise<void> {
-    const ticket = ++this.request; // a catalogue still loading for the previous locale must not land now
-    const locale = this.locale;
-    const loaders = locale === 'en' ? [] : this.parts.flatMap((p) => p.loaders[locale] ?? []);
-    if (!loaders.length) {
-      this.catalogues = [];
-      this.loading = false;
-      this.reviewed = true;
-      this.complete = true;
-      this.host.requestUpdate();
-      return Promise.resolve();
-    }
-    if (localeChanged) {
-      this.loading = true;
-      this.host.requestUpdate();
-    }
-    return Promise.all(loaders.map(loadOnce)).then(
-      (lists) => {
-        if (ticket !== this.request) return;
-        const modules = lists.flat();
-        this.catalogues = modules.map((m) => m.default);
-        this.reviewed = modules.every((m) => m.reviewed);
-        this.complete = modules.every((m) => !(m as { untranslated?: boolean }).untranslated);
-        this.loading = false;
-        this.host.requestUpdate();
-      },
-      () => {
-        // A missing chunk must not break the widget: stay in English and say so via `loading=false`.
-        if (ticket !== this.request) return;
-        this.catalogues = [];
-        this.loading = false;
-        this.host.requestUpdate();
-      },
-    );
+  private fetchPart(part: CataloguePart): void {
+    const loader = this.locale === 'en' ? undefined : part.loaders[this.locale];
+    if (!loader) return;
+    const ticket = this.request;
+    const landed = (modules: CatalogueModule[]): void => {
+      if (ticket !== this.request) return;
+      this.arrived.set(part, modules);
+      this.arrivals.delete(part);
+      this.settle();
+    };
+    // A missing chunk must not break the widget: that part stays in English.
+    this.arrivals.set(part, loadOnce(loader).then(landed, () => landed([])));
+  }
+
+  /** Recomputes what shows from the parts that have arrived, and re-renders. */
+  private settle(): void {
+    const modules = this.parts.flatMap((p) => this.arrived.get(p) ?? []);
+    this.catalogues = modules.map((m) => m.default);
+    this.reviewed = modules.every((m) => m.reviewed);
+    this.complete = modules.every((m) => !(m as { untranslated?: boolean }).untranslated);
+    this.loading = this.arrivals.has(this.parts[0]!);
+    this.host.requestUpdate();
   }
 
   /** The message for `id`, with English fallback (flagged so the UI can mark it). */
