@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import english, { reviewed } from '../locales/en/fees.js';
+import choices, * as choiceCatalogue from '../locales/en/fee-choices.js';
 import { FORCED_LABOUR_INDICATOR_IDS, FORCED_LABOUR_QUESTION_IDS } from './data/forced-labour.js';
 import { FORCED_LABOUR_ANSWERS } from './forced-labour.js';
 import { COST_CATEGORIES, COST_GROUPS, IMPOSERS, OCCUPATIONS, PAYEES, PAYMENT_PURPOSES, WORKER_CATEGORIES, WORKER_SEXES } from './schema.js';
 
-const messages = english as Record<string, string | { one?: string; other: string }>;
+type Messages = Record<string, string | { one?: string; other: string }>;
+/** The fees namespace: the choices a form offers (fee-choices.ts) and the law's wording (fees.ts). */
+const messages: Messages = { ...(choices as Messages), ...(english as Messages) };
 
 describe('English fees catalogue', () => {
-  it('is marked reviewed', () => expect(reviewed).toBe(true));
+  it('is marked reviewed', () => {
+    expect(reviewed).toBe(true);
+    expect(choiceCatalogue.reviewed).toBe(true);
+  });
+
+  it('keeps the choices a form offers in fee-choices, and each message in one file only', () => {
+    const choiceKinds = /^fees\.(purpose|payee|occupation|workerCategory|workerSex)\./;
+    expect(Object.keys(choices).filter((id) => !choiceKinds.test(id))).toEqual([]);
+    expect(Object.keys(english).filter((id) => choiceKinds.test(id))).toEqual([]);
+  });
 
   it('names every id a widget shows as a choice or label', () => {
     const ids = [

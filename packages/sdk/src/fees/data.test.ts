@@ -13,13 +13,18 @@ import {
   FORCED_LABOUR_QUESTION_IDS,
   FORCED_LABOUR_QUESTION_WORDING,
 } from './data/forced-labour.js';
-import { COST_CATEGORIES, feeCapRuleSchema } from './schema.js';
+import { COST_CATEGORIES, FEE_RULE_DESTINATIONS, feeCapRuleSchema } from './schema.js';
 
 const today = fromUtc(new Date());
 
 describe('fee-cap data', () => {
   it('passes the provenance audit (https sources, no overlaps within a series, no inverted ranges)', () => {
     expect(auditFacts(FEE_CAP_RULES, (r) => r.series, today)).toEqual([]);
+  });
+
+  it('names in FEE_RULE_DESTINATIONS exactly the countries of the job its rules name', () => {
+    const named = FEE_CAP_RULES.flatMap((r) => (r.jurisdiction === 'destination' ? [r.country] : (r.destinations ?? [])));
+    expect([...FEE_RULE_DESTINATIONS]).toEqual([...new Set(named)].sort());
   });
 
   it('matches the rule schema, with unique ids', () => {

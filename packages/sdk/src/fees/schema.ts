@@ -9,85 +9,31 @@ import { isIsoDate, type IsoDate } from '../dates/index.js';
 import type { Provenance } from '../provenance/index.js';
 import type { Coded } from '../i18n/index.js';
 
-/** The three kinds of cost in the ILO Definition of Recruitment Fees and Related Costs (2019). */
-export const COST_GROUPS = ['recruitment-fee', 'related-cost', 'illegitimate-cost'] as const;
-export type CostGroup = (typeof COST_GROUPS)[number];
+import {
+  COST_CATEGORIES,
+  COST_GROUPS,
+  IMPOSERS,
+  MAX_CONTRACT_MONTHS,
+  MAX_MINOR,
+  MAX_PAYMENTS,
+  MAX_RATES,
+  OCCUPATIONS,
+  PAYEES,
+  PAYMENT_PURPOSES,
+  WORKER_CATEGORIES,
+  WORKER_SEXES,
+  type CostCategory,
+  type CostGroup,
+  type Imposer,
+  type Occupation,
+  type Payee,
+  type PaymentPurpose,
+  type WorkerCategory,
+  type WorkerSex,
+} from './choices.js';
 
-/** ILO categories. `recruitment-fee` is its own group; the next seven are related costs; the last five are illegitimate. */
-export const COST_CATEGORIES = [
-  'recruitment-fee',
-  'medical',
-  'insurance',
-  'skills-qualification-tests',
-  'training-orientation',
-  'equipment',
-  'travel-lodging',
-  'administrative',
-  'bribe',
-  'bond',
-  'deposit',
-  'kickback',
-  'illegal-cost-recovery',
-] as const;
-export type CostCategory = (typeof COST_CATEGORIES)[number];
-
-/** What a payment was for, in words a worker recognises (not what the agency called it). */
-export const PAYMENT_PURPOSES = [
-  'agency-service',
-  'visa',
-  'work-permit',
-  'passport',
-  'documents',
-  'government-registration',
-  'welfare-fund',
-  'medical-exam',
-  'insurance',
-  'skills-test',
-  'training',
-  'equipment',
-  'air-ticket',
-  'local-travel',
-  'accommodation',
-  'deposit',
-  'bond',
-  'loan-repayment',
-  'unofficial-payment',
-  'other',
-] as const;
-export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
-
-/** Who received the money. */
-export const PAYEES = ['recruitment-agency', 'sub-agent', 'employer', 'government', 'training-centre', 'medical-centre', 'other'] as const;
-export type Payee = (typeof PAYEES)[number];
-
-/** Who required the payment. `worker-choice`: the worker chose it freely; it was not needed to get the job. */
-export const IMPOSERS = ['recruitment-agency', 'sub-agent', 'employer', 'government', 'worker-choice'] as const;
-export type Imposer = (typeof IMPOSERS)[number];
-
-export const WORKER_CATEGORIES = ['general', 'domestic'] as const;
-export type WorkerCategory = (typeof WORKER_CATEGORIES)[number];
-
-export const WORKER_SEXES = ['female', 'male'] as const;
-export type WorkerSex = (typeof WORKER_SEXES)[number];
-
-/** Occupations some caps depend on (Indonesia's ten zero-cost jobs), plus a few common ones. */
-export const OCCUPATIONS = [
-  'housekeeper',
-  'baby-carer',
-  'elderly-carer',
-  'cook',
-  'family-driver',
-  'gardener',
-  'child-carer',
-  'cleaner',
-  'farm-plantation-worker',
-  'fishing-crew',
-  'construction',
-  'manufacturing',
-  'hospitality',
-  'other',
-] as const;
-export type Occupation = (typeof OCCUPATIONS)[number];
+// The vocabulary (ids and limits) lives in choices.ts, which carries no zod and no law.
+export * from './choices.js';
 
 export interface Payment {
   purpose: PaymentPurpose;
@@ -100,12 +46,6 @@ export interface Payment {
   /** What the agency called it ("processing", "loan"). Kept for the record; never used to classify. */
   label?: string;
 }
-
-/** Largest amount accepted, in minor units: keeps sums and conversions exact and in range. */
-export const MAX_MINOR = 1_000_000_000_000;
-export const MAX_PAYMENTS = 200;
-export const MAX_RATES = 30;
-export const MAX_CONTRACT_MONTHS = 120;
 
 const code = (c: string) => ({ params: { code: c } });
 

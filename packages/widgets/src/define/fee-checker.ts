@@ -1,9 +1,8 @@
 import { MrFeeChecker } from '../components/fee-checker/fee-checker.js';
-import { MrForcedLabourScreen } from '../components/forced-labour-screen/forced-labour-screen.js';
 
 MrFeeChecker.define('mr-fee-checker');
-// The checker offers the forced-labour questions as an optional step.
-MrForcedLabourScreen.define('mr-forced-labour-screen');
+// The forced-labour questions the checker offers after a result come with its rules (engine.ts):
+// the checker registers <mr-forced-labour-screen> itself when the person opens them.
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,8 @@ import { todayLocal, addDays } from '@migrant-rights/sdk/dates';
 import '../../define/fee-checker.js';
 import { MrFeeChecker } from './fee-checker.js';
 import { MrForcedLabourScreen } from '../forced-labour-screen/forced-labour-screen.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { NEPAL_QATAR, answer, back, choose, click, currentStep, editPayment, errorIds, fillPayment, next, removePayment, settle, type } from './fee-checker.fixtures.js';
 
 const mounted: HTMLElement[] = [];
@@ -27,6 +29,9 @@ async function localised(el: MrFeeChecker): Promise<void> {
   await vi.waitFor(() => expect((el as unknown as { l10n: { loading: boolean } }).l10n.loading).toBe(false), { timeout: 15_000 });
   await el.updateComplete;
 }
+
+/** The network behind the checker's rules (`engine.ts`): records each fetch, and can be offline or held back. */
+const rulesOf = (el: MrFeeChecker) => standIn((el as unknown as { law: OnDemand<unknown> }).law);
 
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -61,10 +66,83 @@ afterEach(() => {
 });
 
 describe('registration', () => {
-  it('defines the checker and the forced-labour screen it offers, and a second define never throws', () => {
+  it('defines the checker, and a second define never throws', () => {
     expect(customElements.get('mr-fee-checker')).toBe(MrFeeChecker);
-    expect(customElements.get('mr-forced-labour-screen')).toBe(MrForcedLabourScreen);
     expect(() => MrFeeChecker.define('mr-fee-checker')).not.toThrow();
+  });
+});
+
+describe('the rules come when a corridor is chosen', () => {
+  it('shows the first questions without the rules, then fetches them once both countries are chosen: one chunk, whatever the corridor', async () => {
+    const el = mount();
+    const rules = rulesOf(el);
+    await settle(el);
+    expect(text(el, 'label[for=origin]')).toBe('Country you come from');
+    expect(rules.fetched).toEqual([]);
+    await choose(el, 'origin', 'NP');
+    expect(rules.fetched).toEqual([]);
+    await choose(el, 'destination', 'QA');
+    expect(rules.fetched).toEqual(['fees']);
+    await choose(el, 'destination', 'SA');
+    expect(rules.fetched).toEqual(['fees']);
+
+    const preset = mount({ attrs: { origin: 'PH', destination: 'SG' } });
+    const presetRules = rulesOf(preset);
+    await settle(preset);
+    expect(presetRules.fetched).toEqual(['fees']);
+    expect($(preset, '#contractMonths')).not.toBeNull();
+  });
+
+  it('when Next is pressed before the rules arrive, says it is loading, then asks the question they need', async () => {
+    const el = mount();
+    const rules = rulesOf(el);
+    let arrive!: () => void;
+    rules.hold = new Promise<void>((resolve) => (arrive = resolve));
+    await settle(el);
+    const select = (id: string, v: string) => {
+      const s = $(el, `#${id}`) as HTMLSelectElement;
+      s.value = v;
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    select('origin', 'ID');
+    select('destination', 'MY');
+    await vi.waitFor(() => expect(rules.fetched).toEqual(['fees']));
+    $(el, 'form.step button[type=submit]')!.click();
+    await vi.waitFor(() => expect($(el, 'form.step')!.getAttribute('aria-busy')).toBe('true'));
+    expect(text(el, '.loading')).toBe('Loading the information for the countries you chose…');
+    expect(text(el, '[role=status].status')).toBe('Loading the information for the countries you chose…');
+    expect($(el, '#occupation')).toBeNull();
+    arrive();
+    await settle(el);
+    // Indonesia's rules for Malaysia depend on the job: the person sees that question before going on.
+    expect(currentStep(el)).toBe('where');
+    expect($(el, 'form.step')!.hasAttribute('aria-busy')).toBe(false);
+    expect(el.shadowRoot!.activeElement?.id).toBe('occupation');
+    await next(el);
+    expect(currentStep(el)).toBe('payments');
+  });
+
+  it('offline, says so in the reader language on the country of the job, keeps every answer, and goes on once online', async () => {
+    const el = mount({ lang: 'ne', attrs: { origin: 'NP', destination: 'QA' } });
+    const rules = rulesOf(el);
+    rules.online = false;
+    await localised(el);
+    await next(el);
+    expect(currentStep(el)).toBe('where');
+    expect(errorIds(el)).toEqual(['destination']);
+    expectScript(el, text(el, '#destination-error'), /[\u0900-\u097F]/);
+    expect(text(el, '#destination-error')).not.toBe('We could not load the rules for this country. Check your internet connection, then try again.');
+    expect(el.shadowRoot!.activeElement?.id).toBe('destination');
+    expect([value(el, 'origin'), value(el, 'destination')]).toEqual(['NP', 'QA']);
+    expect($(el, 'form.step')!.hasAttribute('aria-busy')).toBe(false);
+    await next(el); // still offline: tried again, same message
+    expect(rules.fetched).toEqual(['fees', 'fees', 'fees']);
+    expect(errorIds(el)).toEqual(['destination']);
+
+    rules.online = true;
+    await answer(el, NEPAL_QATAR);
+    expect(currentStep(el)).toBe('result');
+    expect(el.result).toEqual(sdk(NEPAL_QATAR_INPUT));
   });
 });
 
@@ -460,6 +538,30 @@ describe('localisation per element', () => {
     expect(el.result!.payments[0]!.payment.amount).toEqual(fromMajor('NPR', 150000));
     // Figures go through Intl in the reader's locale (its digits, whatever this browser's CLDR says for ne).
     expect(text(el, '.months-text')).toContain(new Intl.NumberFormat('ne', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(2.28));
+  });
+
+  it('words the result in the reader language as soon as it shows: the law\'s wording arrives with the rules', async () => {
+    // The Nepali wording of the law takes 1.5 s to arrive once asked for: the answer must wait for it, not show English first.
+    const { words } = await import('./engine.js');
+    const real = words.loaders.ne!;
+    words.loaders.ne = () => new Promise((r) => setTimeout(r, 1500)).then(real);
+    try {
+      const el = mount({ lang: 'ne' });
+      await localised(el); // the first screen, in Nepali, before any country is chosen
+      let first: string[] | undefined;
+      const seen = new MutationObserver(() => {
+        if (first || !$(el, '[part=result]')) return;
+        first = [...$$(el, '.verdict.cap .status-line'), ...$$(el, '.verdict.ilo > p:not(.kind)'), $(el, '.months-text')!].map((n) => norm(n.textContent!));
+      });
+      seen.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await answer(el, NEPAL_QATAR);
+      seen.disconnect();
+      expect(currentStep(el)).toBe('result');
+      expect(first!.length).toBeGreaterThan(2);
+      for (const line of first!) expect(line).toMatch(/[\u0900-\u097F]/);
+    } finally {
+      words.loaders.ne = real;
+    }
   });
 
   it('mirrors the months bar in Arabic (right-to-left)', async () => {

@@ -1,37 +1,25 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  OCCUPATIONS,
-  PAYEES,
-  WORKER_SEXES,
-  assessRecruitmentFees,
-  type AssessmentInput,
-  type CapVerdict,
-  type FeeAssessment,
-  type InputProblem,
-  type PaymentAssessment,
-  type RuleSummary,
-  type WorkerCategory,
-} from '@migrant-rights/sdk/fees';
+import type { AssessmentInput, FeeAssessment, InputProblem, WorkerCategory } from '@migrant-rights/sdk/fees';
+import { OCCUPATIONS, PAYEES, WORKER_SEXES } from '@migrant-rights/sdk/fees/choices';
 import { CURRENCY_OF, currencyName } from '@migrant-rights/sdk/geo';
-import type { Money } from '@migrant-rights/sdk/money';
 import { MrElement, defineElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { OnDemand } from '../../internal/on-demand.js';
 import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
-import { renderProvenance } from '../../internal/provenance-view.js';
-import { localDecimal, sayCoded, type CodedLike } from '../../internal/coded.js';
+import { sayCoded, type CodedLike } from '../../internal/coded.js';
 import { baseStyles } from '../../internal/styles.js';
 import { layoutStyles } from '../../internal/layout-styles.js';
 import { formStyles, choiceStyles, stepStyles } from '../../internal/form-styles.js';
 import { resultStyles, lineItemStyles } from '../../internal/result-styles.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
-import { copyText, selectContents } from '../../internal/clipboard.js';
-import { MrForcedLabourScreen } from '../forced-labour-screen/forced-labour-screen.js';
+import type { MrForcedLabourScreen } from '../forced-labour-screen/forced-labour-screen.js';
 import { feeCheckerStyles } from './fee-checker.styles.js';
 import { catalogues, english } from './fee-checker.locales.js';
 import { feeIcon, purposeIcon } from './fee-icons.js';
 import {
+  CONDITIONAL_FIELDS,
   DESTINATION_CHOICES,
   FIELDS_OF,
   ORIGIN_CHOICES,
@@ -46,10 +34,8 @@ import {
   emptyForm,
   emptyPayment,
   fieldOfSdkProblem,
-  firstPaymentDate,
   isTouched,
   originCurrency,
-  paymentDatesDiffer,
   rateAsked,
   rateNeeded,
   stepOfField,
@@ -62,8 +48,12 @@ import {
   type Step,
   type View,
 } from './form-model.js';
-import { assessmentSummary } from './summary.js';
 import { collator } from '@migrant-rights/sdk/i18n';
+
+type FeeEngine = typeof import('./engine.js');
+
+/** The one key of the engine chunk: the same for every corridor. */
+const ENGINE = 'fees';
 
 export interface MrAssessDetail {
   input: AssessmentInput;
@@ -80,17 +70,6 @@ export interface MrFeeNavigateDetail {
 }
 
 const STEP_ICON: Record<Step, IconName> = { where: 'globe', payments: 'wallet', wage: 'money', result: 'check' };
-
-/** Where the person is sent to answer a question a rule needs. */
-const FIELD_OF_NEED: Readonly<Record<string, string>> = {
-  occupation: 'occupation',
-  workerSex: 'workerSex',
-  contractMonths: 'contractMonths',
-  monthlyWageAtDestination: 'wage',
-};
-
-/** Bars longer than this many months are drawn full, with the figure in words. */
-const BAR_MAX_MONTHS = 24;
 
 interface Editing {
   /** Index in `form.payments`, or -1 for a new payment. */
@@ -174,8 +153,15 @@ export class MrFeeChecker extends MrElement {
   @state() private status = '';
   @state() private copied = false;
   @state() private screenOpened = false;
+  /** A press of Next or Check is waiting for the rules. */
+  @state() private waitingForRules = false;
 
   private readonly l10n = new LocalizeController(this, { english, loaders: catalogues });
+  /** The rules, their wording and the forced-labour questions (`engine.ts`), once they have arrived. */
+  private engine: FeeEngine | undefined;
+  /** Fetches the engine once a corridor is chosen: one chunk for every corridor; after a failure, the next press tries again. */
+  private readonly law = new OnDemand<FeeEngine>(this, () => this.loadEngine());
+  private waiting: Promise<void> | undefined;
   private focusAfterRender: string | undefined;
   private neededCache: { key: string; fields: Set<ConditionalField> } | undefined;
 
@@ -214,6 +200,39 @@ export class MrFeeChecker extends MrElement {
     return this.workerCategory === 'domestic' ? 'domestic' : 'general';
   }
 
+  private async loadEngine(): Promise<FeeEngine> {
+    const engine = await import('./engine.js');
+    await this.l10n.add(engine.words);
+    return (this.engine = engine);
+  }
+
+  /** The rules on their way (fetched ahead, or for a press), and what a press waits for. */
+  protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
+    return [this.waiting, this.law.status(ENGINE) === 'loading' ? this.law.settled() : undefined];
+  }
+
+  /**
+   * Runs `then` once the rules are here. When they cannot be fetched (offline), says so on the
+   * country of the job, keeps every answer, and tries again on the next press.
+   */
+  private withEngine(then: () => void): void {
+    if (this.engine) return then();
+    if (this.waiting) return; // a second press while the rules are on their way
+    this.waitingForRules = true;
+    this.status = this.l10n.t('ui.loadingData');
+    this.waiting = this.law
+      .get(ENGINE)
+      .then(
+        () => then(),
+        () => this.showProblems(new Map([['destination', { field: 'destination', code: 'error.dataUnavailable' }]])),
+      )
+      .finally(() => {
+        this.waiting = undefined;
+        this.waitingForRules = false;
+        this.status = '';
+      });
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (this.assessment) return;
     if (changed.has('origin') || changed.has('currencyHome')) {
@@ -222,6 +241,12 @@ export class MrFeeChecker extends MrElement {
     }
     if (changed.has('destination') && this.destination) this.form = { ...this.form, destination: this.destination.toUpperCase() };
     if (changed.has('workerCategory')) this.form = { ...this.form, category: this.presetCategory() };
+    this.prefetchEngine();
+  }
+
+  /** Once both countries are chosen (or preset), the rules are fetched: the next questions may depend on them. */
+  private prefetchEngine(): void {
+    if (this.form.origin && this.form.destination) this.law.prefetch(ENGINE);
   }
 
   override updated(): void {
@@ -267,11 +292,20 @@ export class MrFeeChecker extends MrElement {
         if (!this.savePayment(false)) return;
       } else this.editing = undefined;
     }
-    const problems = checkStep(this.form, step, this.l10n.locale);
+    const problems = checkStep(this.form, step, this.l10n.locale, this.needed());
     this.problems = problems;
     if (problems.size) {
       this.focusAfterRender = `#${focusId(firstField(step, problems))}`;
       return;
+    }
+    if (step === 'where' && !this.engine) {
+      // The corridor's extra questions come with its rules: wait for them, then ask any that appeared.
+      return this.withEngine(() => {
+        if (this.view !== 'where') return;
+        const asked = CONDITIONAL_FIELDS.find((f) => this.needed().has(f));
+        if (asked) this.focusAfterRender = `#${focusId(asked)}`;
+        else this.next();
+      });
     }
     const index = STEPS.indexOf(step);
     if (STEPS[index + 1] === 'result') this.calculate();
@@ -283,18 +317,23 @@ export class MrFeeChecker extends MrElement {
     if (index > 0) this.goTo(STEPS[index - 1]!);
   }
 
+  /** The extra questions this corridor asks (none before its rules have arrived). */
   private needed(): Set<ConditionalField> {
     const f = this.form;
+    const engine = this.engine;
+    if (!engine) return new Set();
     const key = [f.origin, f.destination, f.category, ...f.payments.map((p) => p.date)].join('|');
-    if (this.neededCache?.key !== key) this.neededCache = { key, fields: conditionalFields(f) };
+    if (this.neededCache?.key !== key) this.neededCache = { key, fields: conditionalFields(f, engine.assessRecruitmentFees) };
     return this.neededCache.fields;
   }
 
   private calculate(): void {
-    const problems = checkAll(this.form, this.l10n.locale);
+    const engine = this.engine;
+    if (!engine) return this.withEngine(() => this.calculate());
+    const problems = checkAll(this.form, this.l10n.locale, this.needed());
     if (problems.size) return this.showProblems(problems);
     const input = toAssessmentInput(this.form, this.l10n.locale, this.needed());
-    const outcome = assessRecruitmentFees(input);
+    const outcome = engine.assessRecruitmentFees(input);
     if (!outcome.ok) {
       return this.showProblems(new Map(outcome.problems.map((p) => [fieldOfSdkProblem(p.field), { ...p, field: fieldOfSdkProblem(p.field) }] as [string, InputProblem])));
     }
@@ -364,44 +403,15 @@ export class MrFeeChecker extends MrElement {
     this.focusAfterRender = '#payments-heading';
   }
 
-  // ---- result actions -----------------------------------------------------------------------
-
-  private complain(): void {
-    if (!this.assessment) return;
-    const detail: MrFeeNavigateDetail = {
-      to: 'complaint-pathway',
-      destination: this.form.destination,
-      origin: this.form.origin,
-      workerCategory: this.form.category,
-      problem: 'recruitment-fees',
-    };
-    const proceed = emit(this, 'mr-navigate', detail);
-    if (!proceed || !this.pathwayFor) return;
-    const target = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.pathwayFor);
-    if (target) {
-      Object.assign(target, { destination: detail.destination, origin: detail.origin, workerCategory: detail.workerCategory, problem: detail.problem });
-      target.scrollIntoView?.({ block: 'start' });
-      (target as HTMLElement).focus?.();
-    }
-  }
+  // ---- result actions (complaining and copying come with the result view) -------------------
 
   private openScreen(): void {
-    // Registered here too, so a page that imported only this class still gets the screen (never throws).
-    defineElement('mr-forced-labour-screen', MrForcedLabourScreen);
+    // The screen came with the rules (a result needs them); registered here, so every page that
+    // shows a result gets the screen (never throws when the page defined it already).
+    if (!this.engine) return;
+    defineElement('mr-forced-labour-screen', this.engine.MrForcedLabourScreen);
     this.screenOpened = true;
     this.goTo('screen');
-  }
-
-  private answerNeed(need: string): void {
-    const field = FIELD_OF_NEED[need] ?? 'origin';
-    this.goTo(stepOfField(field), `#${focusId(field)}`);
-  }
-
-  private async copySummary(): Promise<void> {
-    if (!this.assessment) return;
-    const text = assessmentSummary(this.assessment, this.l10n, this.form);
-    this.copied = await copyText(text);
-    if (!this.copied) selectContents(this.renderRoot.querySelector<HTMLElement>('#summary-text'));
   }
 
   // ---- rendering: frame and fields ----------------------------------------------------------
@@ -435,11 +445,12 @@ export class MrFeeChecker extends MrElement {
     const step = this.view as Exclude<Step, 'result'>;
     const body = { where: () => this.renderWhere(), payments: () => this.renderPayments(), wage: () => this.renderWage() }[step]();
     const count = [...this.problems.keys()].length;
-    return html`<form part="step" class="step" novalidate @submit=${(e: Event) => (e.preventDefault(), this.next())}>
+    return html`<form part="step" class="step" novalidate aria-busy=${this.waitingForRules ? 'true' : nothing} @submit=${(e: Event) => (e.preventDefault(), this.next())}>
       <h3 id="step-heading" tabindex="-1">${t(`feeChecker.step.${step}`)}</h3>
       <p class="hint">${t(`feeChecker.hint.${step}`)}</p>
       ${count ? html`<p class="error-summary" role="alert">${t('ui.fixErrors', { count })}</p>` : nothing}
       ${body}
+      ${this.waitingForRules ? html`<p class="loading">${t('ui.loadingData')}</p>` : nothing}
       <div class="actions" part="actions">
         ${step === 'where' ? nothing : html`<button type="button" class="secondary" part="button" @click=${this.back}>${icon('back', true)}${t('ui.back')}</button>`}
         <button type="submit" part="button" class="next">${t(step === 'wage' ? 'feeChecker.check' : 'ui.next')}${icon('next', true)}</button>
@@ -661,185 +672,23 @@ export class MrFeeChecker extends MrElement {
         : nothing}`;
   }
 
-  // ---- rendering: result --------------------------------------------------------------------
+  // ---- rendering: result (comes with the rules: result-view.ts) ------------------------------
 
   private renderResult(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const a = this.assessment!;
-    const first = firstPaymentDate(this.form);
-    return html`<div class="result" part="result">
-      <h3 id="step-heading" tabindex="-1">${t('feeChecker.step.result')}</h3>
-      <p class="corridor">${t('feeChecker.summary.corridor', { origin: this.l10n.country(a.origin), destination: this.l10n.country(a.destination) })}</p>
-      ${a.verification !== 'official'
-        ? html`<p class="verification ${a.verification}" part="verification">${icon('warning')}<span>${t(`feeChecker.verification.${a.verification}`)}</span></p>`
-        : nothing}
-      ${this.renderTotals(a)}
-      ${this.renderMonths(a)}
-      ${paymentDatesDiffer(this.form) && first ? html`<p class="note-dates">${icon('calendar')}<span>${t('feeChecker.datesDiffer', { date: this.l10n.date(first) })}</span></p>` : nothing}
-      ${a.warnings.length
-        ? html`<section class="warnings-block" aria-labelledby="warnings-heading">
-            <h4 id="warnings-heading">${t('feeChecker.warnings.heading')}</h4>
-            <ul class="warnings">${a.warnings.map((w) => html`<li data-code=${w.code}>${icon('info')}<span>${this.say(w)}</span></li>`)}</ul>
-          </section>`
-        : nothing}
-      <ol class="verdicts">${a.payments.map((p) => this.renderAssessedPayment(p, a))}</ol>
-      ${this.renderRules(a)}
-      ${a.assumptions.length
-        ? html`<details class="assumptions"><summary>${t('feeChecker.assumptions')}</summary><ul>${a.assumptions.map((x) => html`<li>${this.say(x)}</li>`)}</ul></details>`
-        : nothing}
-      <p class="summary-note">${t('feeChecker.summary.note')}</p>
-      <div class="actions no-print" part="actions">
-        <button type="button" part="button" class="complain" @click=${this.complain}>${icon('link')}${t('feeChecker.complain')}</button>
-        <button type="button" class="secondary" part="button" @click=${() => print()}>${icon('print')}${t('ui.print')}</button>
-        <button type="button" class="secondary" part="button" @click=${this.copySummary}>${icon('copy')}${t('ui.copy')}</button>
-        <button type="button" class="secondary" part="button" @click=${() => this.goTo('where')}>${icon('back', true)}${t('feeChecker.edit')}</button>
-        <button type="button" class="secondary" part="button" @click=${this.reset}>${icon('restart')}${t('ui.startOver')}</button>
-      </div>
-      <div class="screen-offer no-print">
-        <p class="hint" id="screen-offer-hint">${t('feeChecker.screen.offerHint')}</p>
-        <button type="button" class="secondary" part="button" id="open-screen" aria-describedby="screen-offer-hint" @click=${this.openScreen}>${feeIcon('chat')}${t('feeChecker.screen.offer')}</button>
-      </div>
-      <p class="copied" role="status">${this.copied ? t('ui.copied') : ''}</p>
-      <pre id="summary-text" class="summary-text" hidden>${assessmentSummary(a, this.l10n, this.form)}</pre>
-    </div>`;
-  }
-
-  private renderTotals(a: FeeAssessment): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const row = (label: string, key: 'paid' | 'shouldNotHavePaid', cls: string) => {
-      const asPaid = a.totals[key];
-      const converted = a.totals.converted.filter((c) => c[key]);
-      const all = converted.length === a.totals.converted.length && converted.length > 0;
-      const main: Money[] = all ? converted.map((c) => c[key]!) : asPaid;
-      return html`<div class="total-row ${cls}">
-        <dt>${label}</dt>
-        <dd>${main.length ? main.map((m, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<strong>${this.l10n.money(m)}</strong>`) : html`<strong>${t('feeChecker.total.none')}</strong>`}</dd>
-      </div>`;
-    };
-    return html`<dl class="totals" part="total">
-      ${row(t('feeChecker.total.paid'), 'paid', 'paid')}
-      ${row(t('feeChecker.total.shouldNot'), 'shouldNotHavePaid', 'should-not')}
-    </dl>`;
-  }
-
-  private renderMonths(a: FeeAssessment): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const ratio = a.costToIncomeRatio;
-    if (ratio.status !== 'calculated' || !a.monthsOfWages) {
-      return html`<div class="months" part="months"><h4>${t('feeChecker.months.heading')}</h4><p>${this.say(ratio.status === 'calculated' ? { code: 'fees.sdg.needsWage' } : ratio.reason)}</p></div>`;
-    }
-    const m = a.monthsOfWages;
-    const months = localDecimal(m.display, this.l10n);
-    const count = m.hundredths / 100; // selects the plural form (display only; the figure shown is the exact decimal)
-    const scale = Math.min(BAR_MAX_MONTHS, Math.max(3, Math.ceil(m.hundredths / 100)));
-    const fill = Math.min(m.hundredths, scale * 100) / scale; // out of 100 view-box units
-    const ticks = Array.from({ length: scale - 1 }, (_, i) => ((i + 1) * 100) / scale);
-    const label = t('feeChecker.months.bar', { months, scale: this.l10n.number(scale), count });
-    const over = a.warnings.some((w) => w.code === 'fees.warning.debtBondageRisk');
-    return html`<div class="months ${over ? 'high' : ''}" part="months">
-      <h4>${t('feeChecker.months.heading')}</h4>
-      <p class="months-text">${t('feeChecker.months.text', { months, count })}</p>
-      <svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label} focusable="false">
-        ${svg`<rect class="bar-track" x="0" y="0" width="100" height="10"></rect>
-          <rect class="bar-fill" x="0" y="0" width=${fill} height="10"></rect>
-          ${ticks.map((x) => svg`<line class="bar-tick" x1=${x} x2=${x} y1="0" y2="10"></line>`)}`}
-      </svg>
-      <p class="bar-scale" aria-hidden="true"><span>${this.l10n.number(0)}</span><span>${t('feeChecker.months.scale', { scale: this.l10n.number(scale) })}</span></p>
-      ${renderProvenance(this.l10n, { sources: ratio.sources, verification: ratio.verification, ...(ratio.note ? { note: ratio.note } : {}) })}
-    </div>`;
-  }
-
-  private ruleOf(a: FeeAssessment, ruleId: string | undefined): RuleSummary | undefined {
-    return ruleId ? a.rules.find((r) => r.rule.ruleId === ruleId) : undefined;
-  }
-
-  private renderAssessedPayment(p: PaymentAssessment, a: FeeAssessment): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const draft = this.form.payments[p.index];
-    const shown = p.caps.filter((c) => c.status !== 'outside-scope');
-    const hidden = p.caps.filter((c) => c.status === 'outside-scope');
-    const answer = String(p.ilo.shouldWorkerHavePaid);
-    return html`<li class="assessed" part="payment" data-index=${p.index}>
-      <div class="line-head">
-        <h4>${purposeIcon(p.payment.purpose)}<span>${t('feeChecker.payment.n', { n: p.index + 1 })}: ${t(`fees.purpose.${p.payment.purpose}`)}</span></h4>
-        <p class="amount">${this.l10n.money(p.payment.amount)}</p>
-      </div>
-      <p class="meta">
-        <span>${t('feeChecker.paidTo', { payee: t(`fees.payee.${p.payment.paidTo}`) })}</span>
-        ${draft?.date ? html`<span>${t('feeChecker.paidOn', { date: this.l10n.date(draft.date) })}</span>` : nothing}
-        ${p.payment.receipt === undefined ? nothing : html`<span>${t(`feeChecker.receipt.${p.payment.receipt ? 'yes' : 'no'}`)}</span>`}
-      </p>
-      <div class="verdict ilo ${answer === 'false' ? 'bad' : answer === 'true' ? 'ok' : 'unknown'}" part="verdict">
-        <h5>${t('feeChecker.ilo.heading')} <strong class="answer">${t(`feeChecker.ilo.answer.${answer}`)}</strong></h5>
-        <p>${this.say(p.ilo.reason)}</p>
-        ${p.classification.category ? html`<p class="kind">${t('feeChecker.kind', { kind: t(`fees.category.${p.classification.category}`) })}</p>` : nothing}
-        ${renderProvenance(this.l10n, { sources: p.ilo.sources, verification: p.ilo.verification, ...(p.ilo.note ? { note: p.ilo.note } : {}) })}
-      </div>
-      ${shown.length
-        ? html`<div class="law"><h5>${t('feeChecker.law.heading')}</h5><ul class="cap-verdicts">${shown.map((v) => this.renderCapVerdict(v, a))}</ul></div>`
-        : nothing}
-      <details class="how">
-        <summary>${t('ui.howCalculated')}</summary>
-        <ul>
-          ${p.classification.basis.map((b) => html`<li>${this.say(b)}</li>`)}
-          ${hidden.map((v) => html`<li>${this.ruleName(a, v)}: ${this.say(v.reason)}</li>`)}
-        </ul>
-      </details>
-    </li>`;
-  }
-
-  private ruleName(a: FeeAssessment, v: CapVerdict): string {
-    const rule = this.ruleOf(a, v.ruleId);
-    return rule ? this.say(rule.rule.name) : this.l10n.t('feeChecker.law.of', { country: this.l10n.country(v.country) });
-  }
-
-  private renderCapVerdict(v: CapVerdict, a: FeeAssessment): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const rule = this.ruleOf(a, v.ruleId);
-    const bad = v.status === 'exceeds' || v.status === 'banned';
-    let by: string | undefined;
-    if (v.by && bad) {
-      const amount = this.l10n.money(v.by);
-      const other = v.byInCapCurrency && v.byInCapCurrency.currency !== v.by.currency ? this.l10n.money(v.byInCapCurrency) : undefined;
-      by = v.atLeast ? t('feeChecker.cap.byAtLeast', { amount }) : other ? t('feeChecker.cap.byBoth', { amount, other }) : t('feeChecker.cap.by', { amount });
-    }
-    const needs = rule?.needs[0];
-    return html`<li class="verdict cap ${v.status}" part="verdict" data-status=${v.status} data-rule=${v.ruleId ?? 'none'}>
-      <p class="law-of">${rule ? this.say(rule.rule.name) : t('feeChecker.law.of', { country: this.l10n.country(v.country) })}</p>
-      <p class="status-line"><strong>${icon(bad ? 'warning' : v.status === 'within' ? 'check' : 'info')}<span>${t(`fees.capStatus.${v.status}`)}</span></strong></p>
-      ${v.reason.code === 'fees.cap.exceeds' ? nothing : html`<p class="reason">${this.say(v.reason)}</p>`}
-      ${by ? html`<p class="by">${by}</p>` : nothing}
-      ${v.cap && v.status !== 'banned' ? html`<p class="limit">${v.cap.minor === 0 ? t('feeChecker.cap.limitZero') : t('feeChecker.cap.limit', { amount: this.l10n.money(v.cap) })}</p>` : nothing}
-      ${v.notices.length ? html`<ul class="notices">${v.notices.map((n) => html`<li>${this.say(n)}</li>`)}</ul>` : nothing}
-      ${v.status === 'needs-input' && needs && FIELD_OF_NEED[needs]
-        ? html`<button type="button" class="secondary no-print" part="button" @click=${() => this.answerNeed(needs)}>${t('feeChecker.cap.answer')}</button>`
-        : nothing}
-      ${rule ? html`${rule.warnings.map((w) => html`<p class="rule-warning">${this.say(w)}</p>`)}${renderProvenance(this.l10n, rule.rule)}` : nothing}
-    </li>`;
-  }
-
-  private renderRules(a: FeeAssessment): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    return html`<section class="rules" aria-labelledby="rules-heading">
-      <h4 id="rules-heading">${t('feeChecker.rules.heading')}</h4>
-      ${a.rules.length
-        ? html`<ul class="rule-list">
-            ${a.rules.map(
-              (r) => html`<li class="rule ${r.status}" part="rule" data-rule=${r.rule.ruleId}>
-                <h5>${this.say(r.rule.name)}</h5>
-                <p class="status-line"><strong>${r.status === 'nothing-in-scope' ? t('fees.ruleStatus.nothing-in-scope') : t(`fees.capStatus.${r.status}`)}</strong></p>
-                ${r.cap ? html`<p class="limit">${r.cap.minor === 0 ? t('feeChecker.cap.limitZero') : t('feeChecker.cap.limit', { amount: this.l10n.money(r.cap) })}</p>` : nothing}
-                ${r.covered ? html`<p>${t('feeChecker.rule.covered', { amount: this.l10n.money(r.covered) })}</p>` : nothing}
-                ${r.excess && r.excess.minor > 0
-                  ? html`<p class="by">${t(r.atLeast ? 'feeChecker.rule.excessAtLeast' : 'feeChecker.rule.excess', { amount: this.l10n.money(r.excess) })}</p>`
-                  : nothing}
-                ${r.warnings.map((w) => html`<p class="rule-warning">${this.say(w)}</p>`)}
-                ${renderProvenance(this.l10n, r.rule)}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p>${t('feeChecker.rules.none')}</p>`}
-    </section>`;
+    return this.engine!.renderResult({
+      element: this,
+      root: this.renderRoot,
+      pathwayFor: this.pathwayFor,
+      l10n: this.l10n,
+      form: this.form,
+      assessment: this.assessment!,
+      copied: this.copied,
+      setCopied: (copied) => (this.copied = copied),
+      edit: () => this.goTo('where'),
+      reset: () => this.reset(),
+      openScreen: () => this.openScreen(),
+      answer: (field) => this.goTo(stepOfField(field), `#${focusId(field)}`),
+    });
   }
 
   private renderScreen(): TemplateResult {

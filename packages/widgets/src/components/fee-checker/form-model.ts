@@ -1,24 +1,23 @@
 /**
  * The fee checker's form as typed text, and its translation into the SDK's input. Everything the
  * person typed stays as typed (so nothing is lost on an error or on going back); parsing only
- * reads it. Legal rules are not here: they live in `@migrant-rights/sdk/fees`. Which extra
- * questions a corridor needs is asked of the SDK itself (a dry run of its rules).
+ * reads it. Legal rules are not here: they live in `@migrant-rights/sdk/fees`, which the checker
+ * fetches once a corridor is chosen (`engine.ts`). Which extra questions a corridor needs is asked
+ * of the SDK itself (a dry run of its rules), so this file only takes the SDK's function as given.
  */
 import { normaliseDigits, parseMajor, type Money } from '@migrant-rights/sdk/money';
 import { isIsoDate, todayLocal } from '@migrant-rights/sdk/dates';
 import { CURRENCY_OF, DESTINATIONS, ORIGINS } from '@migrant-rights/sdk/geo';
-import {
-  FEE_CAP_RULES,
-  MAX_CONTRACT_MONTHS,
-  MAX_PAYMENTS,
+import { FEE_RULE_DESTINATIONS, MAX_CONTRACT_MONTHS, MAX_PAYMENTS } from '@migrant-rights/sdk/fees/choices';
+import type {
+  AssessmentInput,
+  InputProblem,
+  Occupation,
+  Payee,
+  PaymentPurpose,
+  WorkerCategory,
+  WorkerSex,
   assessRecruitmentFees,
-  type AssessmentInput,
-  type InputProblem,
-  type Occupation,
-  type Payee,
-  type PaymentPurpose,
-  type WorkerCategory,
-  type WorkerSex,
 } from '@migrant-rights/sdk/fees';
 
 export const STEPS = ['where', 'payments', 'wage', 'result'] as const;
@@ -77,12 +76,9 @@ export function emptyPayment(): PaymentDraft {
 export const ORIGIN_CHOICES: readonly string[] = ORIGINS.filter((c) => CURRENCY_OF[c]);
 
 /** Destinations offered: the SDK's destinations plus any country its fee rules name, where we know the currency. */
-export const DESTINATION_CHOICES: readonly string[] = [
-  ...new Set([
-    ...DESTINATIONS,
-    ...FEE_CAP_RULES.flatMap((r) => (r.jurisdiction === 'destination' ? [r.country] : (r.destinations ?? []))),
-  ]),
-].filter((c) => CURRENCY_OF[c] && !(ORIGINS as readonly string[]).includes(c));
+export const DESTINATION_CHOICES: readonly string[] = [...new Set([...DESTINATIONS, ...FEE_RULE_DESTINATIONS])].filter(
+  (c) => CURRENCY_OF[c] && !(ORIGINS as readonly string[]).includes(c),
+);
 
 export function originCurrency(form: Pick<FeeForm, 'origin'>): string | undefined {
   return CURRENCY_OF[form.origin];
@@ -176,7 +172,11 @@ export function stepOfField(field: string): Step {
   return 'where';
 }
 
-export function checkStep(form: FeeForm, step: Step, locale = 'en'): FieldProblems {
+/** No extra question asked (before the rules have arrived, or where the corridor needs none). */
+const NONE: ReadonlySet<ConditionalField> = new Set();
+
+/** Checks one step. `needed`: the extra questions the corridor asks (`conditionalFields`). */
+export function checkStep(form: FeeForm, step: Step, locale = 'en', needed: ReadonlySet<ConditionalField> = NONE): FieldProblems {
   const problems: FieldProblems = new Map();
   const put = (field: string, code: string, params?: Record<string, string | number>) =>
     problems.set(field, params ? { field, code, params } : { field, code });
@@ -187,7 +187,7 @@ export function checkStep(form: FeeForm, step: Step, locale = 'en'): FieldProble
       if (!form.destination) put('destination', 'feeChecker.error.required');
       else if (!destinationCurrency(form)) put('destination', 'feeChecker.error.check');
       else if (form.destination === form.origin) put('destination', 'feeChecker.error.sameCountry');
-      if (form.contractMonths.trim() && conditionalFields(form).has('contractMonths')) {
+      if (form.contractMonths.trim() && needed.has('contractMonths')) {
         const t = normaliseDecimal(form.contractMonths);
         if (!/^\d{1,3}$/.test(t) || Number(t) < 1 || Number(t) > MAX_CONTRACT_MONTHS) put('contractMonths', 'feeChecker.error.months');
       }
@@ -219,9 +219,9 @@ export function checkStep(form: FeeForm, step: Step, locale = 'en'): FieldProble
   return problems;
 }
 
-export function checkAll(form: FeeForm, locale = 'en'): FieldProblems {
+export function checkAll(form: FeeForm, locale = 'en', needed: ReadonlySet<ConditionalField> = NONE): FieldProblems {
   const all: FieldProblems = new Map();
-  for (const step of STEPS) for (const [k, v] of checkStep(form, step, locale)) all.set(k, v);
+  for (const step of STEPS) for (const [k, v] of checkStep(form, step, locale, needed)) all.set(k, v);
   return all;
 }
 
@@ -238,7 +238,7 @@ export function paymentDatesDiffer(form: Pick<FeeForm, 'payments'>): boolean {
  * The SDK input for a form that passed `checkAll`. Answers to extra questions are sent only while
  * the corridor still asks them (`needed`), so changing countries never carries a stale answer.
  */
-export function toAssessmentInput(form: FeeForm, locale = 'en', needed: ReadonlySet<ConditionalField> = conditionalFields(form)): AssessmentInput {
+export function toAssessmentInput(form: FeeForm, locale: string, needed: ReadonlySet<ConditionalField>): AssessmentInput {
   const o = originCurrency(form)!;
   const d = destinationCurrency(form)!;
   const money = (currency: string, text: string): Money => parseMajor(currency, text, locale) ?? { currency, minor: 0 };
@@ -265,16 +265,16 @@ export function toAssessmentInput(form: FeeForm, locale = 'en', needed: Readonly
 
 /**
  * Which extra questions the SDK's rules need for this corridor and worker (occupation, sex,
- * contract length). Asked of the SDK itself: a dry run with no payments reports each applicable
- * rule's `needs`, on today's date and on the first payment date.
+ * contract length). Asked of the SDK itself (`assess`, its `assessRecruitmentFees`): a dry run with
+ * no payments reports each applicable rule's `needs`, on today's date and on each payment date.
  */
-export function conditionalFields(form: FeeForm): Set<ConditionalField> {
+export function conditionalFields(form: FeeForm, assess: typeof assessRecruitmentFees): Set<ConditionalField> {
   const found = new Set<ConditionalField>();
   const d = destinationCurrency(form);
   if (!originCurrency(form) || !d || form.origin === form.destination) return found;
   const dates = new Set([todayLocal(), ...form.payments.map((p) => p.date).filter((x) => isIsoDate(x))]);
   for (const paidOn of dates) {
-    const outcome = assessRecruitmentFees({
+    const outcome = assess({
       origin: form.origin,
       destination: form.destination,
       workerCategory: form.category,

@@ -1,0 +1,50 @@
+/**
+ * English wording of the <mr-fee-checker> result: totals, months of wages, verdicts, legal limits and
+ * the actions on a result. It comes with the rules, after the first screen (fee-checker.ts holds the
+ * questions).
+ */
+export const reviewed = true;
+
+export default {
+  'feeChecker.step.screen': 'Questions about your work (you can skip this)',
+  'feeChecker.total.paid': 'You paid',
+  'feeChecker.total.shouldNot': 'You should not have paid (employer-pays principle)',
+  'feeChecker.total.inOther': 'In {currency}: {amount}',
+  'feeChecker.total.none': 'Nothing',
+  'feeChecker.months.heading': 'How many months of wages these costs take',
+  'feeChecker.months.text': { one: 'These costs equal {months} month of your wages.', other: 'These costs equal {months} months of your wages.' },
+  'feeChecker.months.bar': { one: 'Bar: {months} month of wages, on a scale of {scale} months.', other: 'Bar: {months} months of wages, on a scale of {scale} months.' },
+  'feeChecker.months.scale': '{scale} months',
+  'feeChecker.ilo.heading': 'Should you have paid this?',
+  'feeChecker.ilo.answer.false': 'No',
+  'feeChecker.ilo.answer.true': 'Yes',
+  'feeChecker.ilo.answer.unknown': 'We cannot say',
+  'feeChecker.kind': 'Kind of cost: {kind}',
+  'feeChecker.law.heading': 'What the law says',
+  'feeChecker.law.of': 'Law of {country}',
+  'feeChecker.cap.by': 'Over the limit by {amount}',
+  'feeChecker.cap.byBoth': 'Over the limit by {amount} ({other})',
+  'feeChecker.cap.byAtLeast': 'Over the limit by at least {amount}',
+  'feeChecker.cap.limit': 'Legal limit: {amount}',
+  'feeChecker.cap.limitZero': 'Legal limit: nothing',
+  'feeChecker.cap.answer': 'Answer this question',
+  'feeChecker.cap.notCounted': 'Rules that do not count this payment',
+  'feeChecker.rules.heading': 'Legal limits that apply to you',
+  'feeChecker.rules.none': 'We found no legal limit for these countries in our data.',
+  'feeChecker.rule.covered': 'Counted under this rule: {amount}',
+  'feeChecker.rule.excess': 'Total over the limit: {amount}',
+  'feeChecker.rule.excessAtLeast': 'Total over the limit: at least {amount}',
+  'feeChecker.warnings.heading': 'Please note',
+  'feeChecker.assumptions': 'What we assumed',
+  'feeChecker.datesDiffer': 'Your payments were made on different days. We used the rules in force on the first day, {date}.',
+  'feeChecker.verification.secondary': 'Some rules used here come from news or expert sources, not yet checked against the official law text.',
+  'feeChecker.verification.unverified': 'Some facts used here are not verified. Check with a support group or lawyer before relying on them.',
+  'feeChecker.complain': 'Complain about these fees',
+  'feeChecker.screen.offer': 'Answer a few questions about how you are treated at work',
+  'feeChecker.screen.offerHint': 'You can skip this. High fees and debts can trap workers; these questions look for signs of that.',
+  'feeChecker.screen.back': 'Back to my fee result',
+  'feeChecker.edit': 'Change my answers',
+  'feeChecker.summary.title': 'Recruitment fees check',
+  'feeChecker.summary.corridor': 'From {origin} to {destination}',
+  'feeChecker.summary.note': 'This summary contains no names. Bring it, with any receipts or messages, to a support group, union or labour office.',
+} as const;

@@ -1,0 +1,50 @@
+/**
+ * Indonesian wording of the <mr-fee-checker> result: totals, months of wages, verdicts, legal limits and
+ * the actions on a result. It comes with the rules, after the first screen (fee-checker.ts holds the
+ * questions). Drafted with care; not yet reviewed by a native speaker.
+ */
+export const reviewed = false;
+
+export default {
+  'feeChecker.step.screen': 'Pertanyaan tentang pekerjaan Anda (boleh dilewati)',
+  'feeChecker.total.paid': 'Anda membayar',
+  'feeChecker.total.shouldNot': 'Seharusnya tidak Anda bayar (prinsip majikan yang membayar)',
+  'feeChecker.total.inOther': 'Dalam {currency}: {amount}',
+  'feeChecker.total.none': 'Tidak ada',
+  'feeChecker.months.heading': 'Biaya ini sama dengan gaji berapa bulan',
+  'feeChecker.months.text': { other: 'Biaya ini sama dengan gaji {months} bulan.' },
+  'feeChecker.months.bar': { other: 'Grafik batang: gaji {months} bulan, pada skala {scale} bulan.' },
+  'feeChecker.months.scale': '{scale} bulan',
+  'feeChecker.ilo.heading': 'Seharusnya Anda membayar ini?',
+  'feeChecker.ilo.answer.false': 'Tidak',
+  'feeChecker.ilo.answer.true': 'Ya',
+  'feeChecker.ilo.answer.unknown': 'Kami tidak bisa memastikan',
+  'feeChecker.kind': 'Jenis biaya: {kind}',
+  'feeChecker.law.heading': 'Apa kata hukum',
+  'feeChecker.law.of': 'Hukum {country}',
+  'feeChecker.cap.by': 'Melebihi batas sebesar {amount}',
+  'feeChecker.cap.byBoth': 'Melebihi batas sebesar {amount} ({other})',
+  'feeChecker.cap.byAtLeast': 'Melebihi batas paling sedikit {amount}',
+  'feeChecker.cap.limit': 'Batas hukum: {amount}',
+  'feeChecker.cap.limitZero': 'Batas hukum: tidak boleh ada biaya',
+  'feeChecker.cap.answer': 'Jawab pertanyaan ini',
+  'feeChecker.cap.notCounted': 'Aturan yang tidak menghitung pembayaran ini',
+  'feeChecker.rules.heading': 'Batas hukum yang berlaku untuk Anda',
+  'feeChecker.rules.none': 'Kami tidak menemukan batas hukum untuk negara-negara ini dalam data kami.',
+  'feeChecker.rule.covered': 'Dihitung menurut aturan ini: {amount}',
+  'feeChecker.rule.excess': 'Total yang melebihi batas: {amount}',
+  'feeChecker.rule.excessAtLeast': 'Total yang melebihi batas: paling sedikit {amount}',
+  'feeChecker.warnings.heading': 'Harap diperhatikan',
+  'feeChecker.assumptions': 'Anggapan yang kami pakai',
+  'feeChecker.datesDiffer': 'Pembayaran Anda dilakukan pada hari yang berbeda-beda. Kami memakai aturan yang berlaku pada hari pertama, {date}.',
+  'feeChecker.verification.secondary': 'Beberapa aturan di sini berasal dari berita atau sumber ahli, belum dicek dengan teks resmi undang-undang.',
+  'feeChecker.verification.unverified': 'Beberapa fakta di sini belum dipastikan. Tanyakan ke lembaga pendamping atau pengacara sebelum Anda mengandalkannya.',
+  'feeChecker.complain': 'Adukan biaya-biaya ini',
+  'feeChecker.screen.offer': 'Jawab beberapa pertanyaan tentang perlakuan terhadap Anda di tempat kerja',
+  'feeChecker.screen.offerHint': 'Boleh dilewati. Biaya dan utang yang tinggi bisa menjerat pekerja; pertanyaan ini mencari tanda-tandanya.',
+  'feeChecker.screen.back': 'Kembali ke hasil biaya saya',
+  'feeChecker.edit': 'Ubah jawaban saya',
+  'feeChecker.summary.title': 'Pemeriksaan biaya perekrutan',
+  'feeChecker.summary.corridor': 'Dari {origin} ke {destination}',
+  'feeChecker.summary.note': 'Ringkasan ini tidak berisi nama. Bawa ringkasan ini, bersama kuitansi atau pesan yang ada, ke lembaga pendamping, serikat pekerja atau kantor ketenagakerjaan.',
+} as const;

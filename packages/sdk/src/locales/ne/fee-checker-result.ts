@@ -1,0 +1,50 @@
+/**
+ * Nepali wording of the <mr-fee-checker> result: totals, months of wages, verdicts, legal limits and
+ * the actions on a result. It comes with the rules, after the first screen (fee-checker.ts holds the
+ * questions). Drafted with care; not yet reviewed by a native speaker.
+ */
+export const reviewed = false;
+
+export default {
+  'feeChecker.step.screen': 'तपाईंको कामबारे प्रश्न (छोड्न सक्नुहुन्छ)',
+  'feeChecker.total.paid': 'तपाईंले तिर्नुभयो',
+  'feeChecker.total.shouldNot': 'तपाईंले तिर्नु नपर्ने (रोजगारदाताले तिर्ने सिद्धान्त)',
+  'feeChecker.total.inOther': '{currency} मा: {amount}',
+  'feeChecker.total.none': 'केही पनि होइन',
+  'feeChecker.months.heading': 'यी खर्च कति महिनाको तलब बराबर छन्',
+  'feeChecker.months.text': { one: 'यी खर्च तपाईंको {months} महिनाको तलब बराबर छन्।', other: 'यी खर्च तपाईंको {months} महिनाको तलब बराबर छन्।' },
+  'feeChecker.months.bar': { one: 'पट्टी: {months} महिनाको तलब, {scale} महिनाको मापनमा।', other: 'पट्टी: {months} महिनाको तलब, {scale} महिनाको मापनमा।' },
+  'feeChecker.months.scale': '{scale} महिना',
+  'feeChecker.ilo.heading': 'तपाईंले यो तिर्नुपर्थ्यो?',
+  'feeChecker.ilo.answer.false': 'पर्दैनथ्यो',
+  'feeChecker.ilo.answer.true': 'पर्थ्यो',
+  'feeChecker.ilo.answer.unknown': 'हामी भन्न सक्दैनौं',
+  'feeChecker.kind': 'खर्चको प्रकार: {kind}',
+  'feeChecker.law.heading': 'कानुनले के भन्छ',
+  'feeChecker.law.of': '{country} को कानुन',
+  'feeChecker.cap.by': 'सीमाभन्दा {amount} बढी',
+  'feeChecker.cap.byBoth': 'सीमाभन्दा {amount} ({other}) बढी',
+  'feeChecker.cap.byAtLeast': 'सीमाभन्दा कम्तीमा {amount} बढी',
+  'feeChecker.cap.limit': 'कानुनी सीमा: {amount}',
+  'feeChecker.cap.limitZero': 'कानुनी सीमा: केही पनि होइन',
+  'feeChecker.cap.answer': 'यो प्रश्नको उत्तर दिनुहोस्',
+  'feeChecker.cap.notCounted': 'यो भुक्तानी नगन्ने नियमहरू',
+  'feeChecker.rules.heading': 'तपाईंलाई लागू हुने कानुनी सीमा',
+  'feeChecker.rules.none': 'हाम्रो तथ्याङ्कमा यी देशका लागि कुनै कानुनी सीमा भेटिएन।',
+  'feeChecker.rule.covered': 'यो नियमअन्तर्गत गनिएको: {amount}',
+  'feeChecker.rule.excess': 'सीमाभन्दा बढी जम्मा: {amount}',
+  'feeChecker.rule.excessAtLeast': 'सीमाभन्दा बढी जम्मा: कम्तीमा {amount}',
+  'feeChecker.warnings.heading': 'कृपया ध्यान दिनुहोस्',
+  'feeChecker.assumptions': 'हामीले के मान्यौं',
+  'feeChecker.datesDiffer': 'तपाईंका भुक्तानी फरक-फरक दिनमा गरिएका थिए। हामीले पहिलो दिन, {date} मा लागू नियम प्रयोग गर्‍यौं।',
+  'feeChecker.verification.secondary': 'यहाँ प्रयोग भएका केही नियम समाचार वा विज्ञका स्रोतबाट आएका हुन्, आधिकारिक कानुनको पाठसँग अझै जाँच गरिएका छैनन्।',
+  'feeChecker.verification.unverified': 'यहाँ प्रयोग भएका केही तथ्य पुष्टि भएका छैनन्। तिनमा भर पर्नुअघि सहयोगी संस्था वा वकिलसँग जाँच गर्नुहोस्।',
+  'feeChecker.complain': 'यी शुल्कबारे उजुरी गर्नुहोस्',
+  'feeChecker.screen.offer': 'काममा तपाईंलाई कस्तो व्यवहार गरिन्छ भन्नेबारे केही प्रश्नको उत्तर दिनुहोस्',
+  'feeChecker.screen.offerHint': 'यो छोड्न सक्नुहुन्छ। धेरै शुल्क र ऋणले कामदारलाई फसाउन सक्छ; यी प्रश्नले त्यसका सङ्केत खोज्छन्।',
+  'feeChecker.screen.back': 'मेरो शुल्कको नतिजामा फर्कनुहोस्',
+  'feeChecker.edit': 'मेरा उत्तर बदल्नुहोस्',
+  'feeChecker.summary.title': 'भर्ना शुल्कको जाँच',
+  'feeChecker.summary.corridor': '{origin} बाट {destination}',
+  'feeChecker.summary.note': 'यो सारांशमा कसैको नाम छैन। रसिद वा म्यासेजसहित यसलाई सहयोगी संस्था, युनियन वा श्रम कार्यालयमा लैजानुहोस्।',
+} as const;
