@@ -49,9 +49,11 @@ const locales = readdirSync('src/locales').flatMap((locale) =>
 
 // A module's `core.ts`, where it has one, is its rules without bundled data (`<module>/core`).
 const cores = modules.filter((m) => existsSync(`src/${m}/core.ts`)).map((m) => `src/${m}/core.ts`);
+// A module's `vocabulary.ts`, where it has one, is its lists of choices without zod (`<module>/vocabulary`).
+const vocabularies = modules.filter((m) => existsSync(`src/${m}/vocabulary.ts`)).map((m) => `src/${m}/vocabulary.ts`);
 
 export default defineConfig({
-  entry: ['src/index.ts', ...modules.map((m) => `src/${m}/index.ts`), ...cores, ...locales],
+  entry: ['src/index.ts', ...modules.map((m) => `src/${m}/index.ts`), ...cores, ...vocabularies, ...locales],
   format: ['esm'],
   dts: true,
   sourcemap: true,
