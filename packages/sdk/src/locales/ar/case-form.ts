@@ -162,6 +162,7 @@ export default {
   'caseForm.format.encrypted': 'ملف مشفَّر (مقفل بعبارة مرور)',
   'caseForm.error.nothingToExport': 'لم تُحفظ أي حالة في القائمة بعد. احفظ الحالة أولًا.',
   'caseForm.error.csvUnavailable': 'تعذّر تجهيز ملف CSV. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.',
+  'caseForm.error.engineUnavailable': 'تعذّر تحميل جزء النموذج الذي يتحقّق من الحالات ويحفظها. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى. لم يضِع شيء مما كتبته.',
   'caseForm.download': {
     zero: 'احفظ الملف {file} (لا توجد حالات)',
     one: 'احفظ الملف {file} (حالة واحدة)',

@@ -150,6 +150,7 @@ export default {
   'caseForm.format.encrypted': 'এনক্রিপ্ট করা ফাইল (পাসফ্রেজ দিয়ে তালা দেওয়া)',
   'caseForm.error.nothingToExport': 'তালিকায় এখনো কোনো কেস সেভ করা হয়নি। আগে কেসটি সেভ করুন।',
   'caseForm.error.csvUnavailable': 'CSV ফাইলটি তৈরি করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।',
+  'caseForm.error.engineUnavailable': 'ফর্মের যে অংশ কেস যাচাই ও সংরক্ষণ করে তা লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন। আপনার লেখা কিছুই হারায়নি।',
   'caseForm.download': {
     one: '{file} ফাইলটি সেভ করুন ({count}টি কেস)',
     other: '{file} ফাইলটি সেভ করুন ({count}টি কেস)',

@@ -141,6 +141,7 @@ export default {
   'caseForm.format.encrypted': 'Encrypted file (locked with a passphrase)',
   'caseForm.error.nothingToExport': 'No case is saved in the list yet. Save the case first.',
   'caseForm.error.csvUnavailable': 'We could not prepare the CSV file. Check your internet connection, then try again.',
+  'caseForm.error.engineUnavailable': 'We could not load the part of the form that checks and saves cases. Check your internet connection, then try again. Nothing you typed is lost.',
   'caseForm.download': { one: 'Save the file {file} (1 case)', other: 'Save the file {file} ({count} cases)' },
   'caseForm.hint.download': 'Tap the link to save the file on this phone.',
   'caseForm.exported': 'The file was made.',

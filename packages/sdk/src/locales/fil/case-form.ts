@@ -150,6 +150,7 @@ export default {
   'caseForm.format.encrypted': 'Encrypted na file (naka-lock gamit ang passphrase)',
   'caseForm.error.nothingToExport': 'Wala pang naka-save na kaso sa listahan. I-save muna ang kaso.',
   'caseForm.error.csvUnavailable': 'Hindi namin maihanda ang CSV file. Tingnan ang iyong koneksyon sa internet, saka subukang muli.',
+  'caseForm.error.engineUnavailable': 'Hindi namin ma-load ang bahagi ng form na sumusuri at nagse-save ng mga kaso. Tingnan ang iyong koneksyon sa internet, saka subukang muli. Walang nawala sa isinulat mo.',
   'caseForm.download': {
     one: 'I-save ang file na {file} ({count} kaso)',
     other: 'I-save ang file na {file} ({count} kaso)',

@@ -150,6 +150,7 @@ export default {
   'caseForm.format.encrypted': 'एन्क्रिप्ट की गई फ़ाइल (पासफ़्रेज़ से लॉक)',
   'caseForm.error.nothingToExport': 'सूची में अभी कोई केस सेव नहीं है। पहले केस सेव करें।',
   'caseForm.error.csvUnavailable': 'CSV फ़ाइल तैयार नहीं हो सकी। अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें।',
+  'caseForm.error.engineUnavailable': 'फ़ॉर्म का वह हिस्सा लोड नहीं हो सका जो केस जाँचता और सहेजता है। अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें। आपका लिखा कुछ भी नहीं खोया है।',
   'caseForm.download': {
     one: 'फ़ाइल {file} सेव करें ({count} केस)',
     other: 'फ़ाइल {file} सेव करें ({count} केस)',

@@ -141,6 +141,7 @@ export default {
   'caseForm.format.encrypted': 'File terenkripsi (dikunci dengan frasa sandi)',
   'caseForm.error.nothingToExport': 'Belum ada kasus yang disimpan di daftar. Simpan kasusnya dulu.',
   'caseForm.error.csvUnavailable': 'File CSV tidak dapat disiapkan. Periksa koneksi internet Anda, lalu coba lagi.',
+  'caseForm.error.engineUnavailable': 'Bagian formulir yang memeriksa dan menyimpan kasus tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi. Tidak ada yang Anda tulis yang hilang.',
   'caseForm.download': { other: 'Simpan file {file} ({count} kasus)' },
   'caseForm.hint.download': 'Ketuk tautan untuk menyimpan file di HP ini.',
   'caseForm.exported': 'File sudah dibuat.',

@@ -7,7 +7,6 @@ import {
   ANONYMISATION_LEVELS,
   CASE_STATUSES,
   CONSENT_SCOPES,
-  CasesCryptoError,
   FORCED_LABOUR_INDICATORS,
   GENDERS,
   MIGRATION_STATUSES,
@@ -15,13 +14,9 @@ import {
   REFERRAL_KINDS,
   SECTORS,
   WAGE_THEFT_VIOLATIONS,
-  anonymiseCase,
-  casesToJson,
-  encryptCases,
-  loadCasesCsv,
   type AnonymisationLevel,
-  type Case,
-} from '@migrant-rights/sdk/cases/core';
+} from '@migrant-rights/sdk/cases/vocabulary';
+import type { Case } from '@migrant-rights/sdk/cases/core';
 import { CURRENCY_OF, DESTINATIONS, ORIGINS } from '@migrant-rights/sdk/geo';
 import { parseMajor, type Money } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
@@ -37,13 +32,11 @@ import { catalogues, english } from './case-form.locales.js';
 import {
   PATHWAY_PROBLEMS,
   SECTIONS,
-  checkForm,
   checkNewPassphrase,
   emptyAction,
   emptyForm,
   emptyReferral,
   emptyViolation,
-  fromCase,
   getField,
   identifiersTyped,
   passphraseStrength,
@@ -55,13 +48,23 @@ import {
   todayIso,
   wagePeriodOf,
   workerCategoryOf,
-  type CaseCheck,
   type CaseForm,
   type FieldProblem,
   type FieldProblems,
   type Section,
 } from './form-model.js';
+import type { CaseCheck } from './form-check.js';
 import { deleteDrafts, draftsAvailable, hasDrafts, readDrafts, writeDrafts } from './draft-store.js';
+
+/**
+ * Checking, saving and files (the SDK's case schema, encryption, drafts): `engine.ts`, fetched on
+ * the person's first interaction with the form and awaited by whatever needs it.
+ */
+type CaseEngine = typeof import('./engine.js');
+/** Where a press that needed the engine could not get it: the part on screen, or the drafts panel. */
+type EnginePlace = 'section' | 'persist';
+/** The first sign that a person is using the form: the engine is fetched then, not at first render. */
+const FIRST_USE = ['focusin', 'input', 'click'] as const;
 
 export type ExportFormat = 'json' | 'csv' | 'encrypted';
 
@@ -180,6 +183,10 @@ export class MrCaseForm extends MrElement {
   @state() private notice = '';
   @state() private saveFailed = false;
   @state() private handoffBlocked = false;
+  /** A press needed the engine and it could not be fetched (offline): said there, with a way to try again. */
+  @state() private engineFailed: EnginePlace | '' = '';
+  /** A press waiting for the engine: its place is marked busy, and further presses wait with it. */
+  @state() private waiting: EnginePlace | '' = '';
 
   @state() private anonymise: AnonymisationLevel | '' = '';
   @state() private exportPass = { first: '', second: '' };
@@ -205,12 +212,32 @@ export class MrCaseForm extends MrElement {
   private persistGeneration = 0;
   private persistChain: Promise<void> = Promise.resolve();
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private engine: CaseEngine | undefined;
+  /** The engine, fetched once on first use; after a failure the next press tries again. */
+  private readonly engineLoad = new OnDemand<CaseEngine>(this, async () => (this.engine = await import('./engine.js')));
+  /** What the last press waiting for the engine will do once it is here. */
+  private engineWork: Promise<void> | undefined;
+  /** What "Try again" does after the engine could not be fetched: the press that needed it. */
+  private retry: (() => void) | undefined;
+  /** Bumped when a new case starts (or everything is forgotten), so a press made before does not land on it. */
+  private caseGeneration = 0;
   /** The CSV writer (with its parser library) is its own chunk, fetched when the person asks for a CSV file. */
-  private readonly csv = new OnDemand(this, () => loadCasesCsv());
+  private readonly csv = new OnDemand(this, () => this.needEngine().then((engine) => engine.loadCasesCsv()));
   /** A CSV file being made while its writer is fetched. */
   private makingCsv: Promise<void> | undefined;
   /** Bumped whenever the file made is dropped, so a file whose writer arrives late is not offered. */
   private fileGeneration = 0;
+
+  constructor() {
+    super();
+    for (const type of FIRST_USE) this.addEventListener(type, this.firstUse);
+  }
+
+  /** The person's first interaction (focus, typing, a press): fetch the engine now, so it is here by the time they press Next. */
+  private readonly firstUse = (): void => {
+    for (const type of FIRST_USE) this.removeEventListener(type, this.firstUse);
+    this.engineLoad.prefetch('engine');
+  };
 
   /** The cases saved in the list (validated by the SDK). Reading it is the only way the data leaves, besides a file. */
   get cases(): Case[] {
@@ -247,9 +274,9 @@ export class MrCaseForm extends MrElement {
     this.revokeDownload();
   }
 
-  /** A CSV file whose writer is still being fetched. */
+  /** A CSV file whose writer is still being fetched; the engine on its way, and the press waiting for it. */
   protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
-    return [this.makingCsv];
+    return [this.makingCsv, this.engineWork, this.engineLoad.status('engine') === 'loading' ? this.engineLoad.get('engine') : undefined];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -260,7 +287,60 @@ export class MrCaseForm extends MrElement {
       if (this.persist) void this.initPersist();
       else if (changed.get('persist') !== undefined) this.stopPersisting();
     }
-    this.check = checkForm(this.form, todayIso(), this.l10n.locale);
+    this.recheck();
+  }
+
+  /** Checks the form with the SDK once the engine is here (until then nothing can be checked, and nothing is shown as checked). */
+  private recheck(): void {
+    const engine = this.engine;
+    if (engine && !this.form.id) this.form = { ...this.form, id: engine.newCaseId() };
+    this.check = engine ? engine.checkForm(this.form, todayIso(), this.l10n.locale) : { problems: new Map() };
+  }
+
+  /** The engine, fetched if it is not here yet; rejects when it cannot be fetched. */
+  private async needEngine(): Promise<CaseEngine> {
+    const engine = this.engine ?? (await this.engineLoad.get('engine'));
+    if (!engine) throw new Error('The form engine is missing');
+    return engine;
+  }
+
+  /**
+   * Does what a press asked for with the engine: at once when it is here, else once it arrives
+   * (the place is marked busy meanwhile and further presses wait). Offline, says so at `place` with
+   * a way to try again; everything typed stays as it was.
+   */
+  private withEngine(place: EnginePlace, action: () => unknown): Promise<void> {
+    if (this.engine) {
+      this.engineFailed = '';
+      this.retry = undefined;
+      return Promise.resolve(action()).then(() => undefined);
+    }
+    if (this.engineWork) return this.engineWork;
+    const generation = this.caseGeneration;
+    this.engineFailed = '';
+    this.waiting = place;
+    const work = this.needEngine()
+      .then(
+        () => {
+          this.waiting = '';
+          this.recheck();
+          this.retry = undefined;
+          // Everything was forgotten (quick exit) or a new case began meanwhile: that press is no longer wanted.
+          if (generation === this.caseGeneration) return action();
+          return undefined;
+        },
+        () => {
+          this.waiting = '';
+          if (generation !== this.caseGeneration) return;
+          this.engineFailed = place;
+          this.retry = () => void this.withEngine(place, action);
+          this.focusAfterRender = '#engine-error';
+        },
+      )
+      .then(() => undefined)
+      .finally(() => (this.engineWork = undefined));
+    this.engineWork = work;
+    return work;
   }
 
   override updated(): void {
@@ -298,7 +378,9 @@ export class MrCaseForm extends MrElement {
   }
 
   private startCase(): void {
-    const form = emptyForm();
+    this.caseGeneration++;
+    this.engineFailed = '';
+    const form = emptyForm(todayIso(), this.engine?.newCaseId() ?? '');
     this.form = this.country ? setField(form, 'journey.destination', this.country.toUpperCase()) : form;
     this.consentDone = false;
     this.checked = new Set();
@@ -331,18 +413,27 @@ export class MrCaseForm extends MrElement {
   }
 
   private continueFromConsent(): void {
-    if (!this.checkSection()) return;
-    this.consentDone = true;
-    this.goTo('worker');
+    void this.withEngine('section', () => {
+      if (!this.checkSection()) return;
+      this.consentDone = true;
+      this.goTo('worker');
+    });
   }
 
   private nextSection(): void {
-    if (!this.checkSection()) return;
-    const next = SECTIONS[SECTIONS.indexOf(this.section) + 1];
-    if (next) this.goTo(next);
+    void this.withEngine('section', () => {
+      if (!this.checkSection()) return;
+      const next = SECTIONS[SECTIONS.indexOf(this.section) + 1];
+      if (next) this.goTo(next);
+    });
   }
 
-  private saveCase(): boolean {
+  private saveCase(): void {
+    void this.withEngine('section', () => this.saveNow());
+  }
+
+  /** Saves the case on screen in the list (the engine is here); false when it has problems. */
+  private saveNow(): boolean {
     this.checked = new Set(SECTIONS);
     const valid = this.check.case;
     if (!valid) {
@@ -361,10 +452,12 @@ export class MrCaseForm extends MrElement {
   }
 
   private saveAndNew(): void {
-    if (!this.saveCase()) return;
-    this.startCase();
-    this.notice = 'caseForm.saved';
-    this.writeNow();
+    void this.withEngine('section', () => {
+      if (!this.saveNow()) return;
+      this.startCase();
+      this.notice = 'caseForm.saved';
+      this.writeNow();
+    });
   }
 
   private removeSaved(id: string): void {
@@ -382,9 +475,9 @@ export class MrCaseForm extends MrElement {
     this.download = undefined;
   }
 
-  private exportCases(): Case[] {
+  private exportCases(engine: CaseEngine): Case[] {
     const level = this.anonymise;
-    return level ? this.saved.map((c) => anonymiseCase(c, { level })) : [...this.saved];
+    return level ? this.saved.map((c) => engine.anonymiseCase(c, { level })) : [...this.saved];
   }
 
   private makeFile(format: ExportFormat): Promise<void> {
@@ -417,7 +510,15 @@ export class MrCaseForm extends MrElement {
       this.focusAfterRender = '#export-error';
       return;
     }
-    const cases = this.exportCases();
+    const engine = await this.needEngine().catch(() => undefined);
+    if (generation !== this.fileGeneration) return;
+    if (!engine) {
+      // Nothing is lost: the saved cases, the choices and the passphrase fields stay as they were.
+      this.exportError = this.l10n.t('caseForm.error.engineUnavailable');
+      this.focusAfterRender = '#export-error';
+      return;
+    }
+    const cases = this.exportCases(engine);
     let content: string;
     if (format === 'encrypted') {
       const problems = checkNewPassphrase(this.exportPass.first, this.exportPass.second, 'export-pass', 'export-pass-again');
@@ -428,7 +529,7 @@ export class MrCaseForm extends MrElement {
       }
       this.encrypting = true;
       try {
-        content = await encryptCases(cases, this.exportPass.first);
+        content = await engine.encryptCases(cases, this.exportPass.first);
       } finally {
         this.encrypting = false;
       }
@@ -444,7 +545,7 @@ export class MrCaseForm extends MrElement {
         return;
       }
       content = toCsv(cases);
-    } else content = casesToJson(cases);
+    } else content = engine.casesToJson(cases);
     const today = todayIso();
     const file = format === 'csv' ? `cases-${today}.csv` : format === 'json' ? `cases-${today}.json` : `cases-${today}.encrypted.json`;
     const url = URL.createObjectURL(new Blob([content], { type: FILE_TYPE[format] }));
@@ -526,18 +627,19 @@ export class MrCaseForm extends MrElement {
 
   /** Writes the drafts now (encrypted), after any write already running. */
   private writeNow(): Promise<void> {
-    if (this.persistState !== 'on' || !this.passphrase) return this.persistChain;
+    const engine = this.engine;
+    if (this.persistState !== 'on' || !this.passphrase || !engine) return this.persistChain;
     if (this.autosaveTimer !== undefined) clearTimeout(this.autosaveTimer);
     this.autosaveTimer = undefined;
     const generation = this.persistGeneration;
     const passphrase = this.passphrase;
     const saved = [...this.saved];
     // The case on screen once valid; a fresh case (no consent yet) replaces the one kept before.
-    const current = checkForm(this.form, todayIso(), this.l10n.locale).case ?? (this.consentDone ? undefined : null);
+    const current = engine.checkForm(this.form, todayIso(), this.l10n.locale).case ?? (this.consentDone ? undefined : null);
     this.persistChain = this.persistChain.then(async () => {
       if (generation !== this.persistGeneration) return;
       try {
-        await writeDrafts(passphrase, saved, current);
+        await writeDrafts(engine, passphrase, saved, current);
         if (generation === this.persistGeneration) {
           this.keptAt = new Date();
           this.persistFailed = false;
@@ -549,7 +651,11 @@ export class MrCaseForm extends MrElement {
     return this.persistChain;
   }
 
-  private async startPersisting(): Promise<void> {
+  private startPersisting(): void {
+    void this.withEngine('persist', () => this.persistNow());
+  }
+
+  private async persistNow(): Promise<void> {
     const problems = checkNewPassphrase(this.persistPass.first, this.persistPass.second, 'persist-pass', 'persist-pass-again');
     this.persistProblems = problems;
     if (problems.size) {
@@ -562,7 +668,11 @@ export class MrCaseForm extends MrElement {
     await this.writeNow();
   }
 
-  private async unlock(): Promise<void> {
+  private unlock(): void {
+    void this.withEngine('persist', () => this.unlockNow(this.engine!));
+  }
+
+  private async unlockNow(engine: CaseEngine): Promise<void> {
     const passphrase = this.persistPass.first;
     if (!passphrase) {
       this.persistProblems = new Map([['persist-pass', { field: 'persist-pass', code: 'cases.crypto.passphraseRequired' }]]);
@@ -571,13 +681,13 @@ export class MrCaseForm extends MrElement {
     }
     this.persistState = 'unlocking';
     try {
-      const drafts = await readDrafts(passphrase);
+      const drafts = await readDrafts(engine, passphrase);
       const byId = new Map(this.saved.map((c) => [c.id, c]));
       for (const c of drafts.saved.cases) if (!byId.has(c.id)) byId.set(c.id, c);
       this.saved = [...byId.values()];
       const current = drafts.current?.cases[0];
       if (current && !this.dirty) {
-        this.form = fromCase(current);
+        this.form = engine.fromCase(current);
         this.consentDone = true;
         this.dirty = !this.saved.some((c) => c.id === current.id);
         this.goTo('worker');
@@ -589,7 +699,7 @@ export class MrCaseForm extends MrElement {
       void this.writeNow();
     } catch (error) {
       this.persistState = 'locked';
-      const code = error instanceof CasesCryptoError ? error.code : 'caseForm.persist.failed';
+      const code = error instanceof engine.CasesCryptoError ? error.code : 'caseForm.persist.failed';
       this.persistProblems = new Map([['persist-pass', { field: 'persist-pass', code }]]);
       this.focusProblem = true;
     }
@@ -812,12 +922,20 @@ export class MrCaseForm extends MrElement {
       if (section === 'consent' && !this.consentDone) this.continueFromConsent();
       else if (!last) this.nextSection();
     };
-    return html`<form part="section" class="section" novalidate aria-labelledby="section-heading" @submit=${submit}>
+    return html`<form
+      part="section"
+      class="section"
+      novalidate
+      aria-labelledby="section-heading"
+      aria-busy=${this.waiting === 'section' ? 'true' : 'false'}
+      @submit=${submit}
+    >
       <h3 id="section-heading" tabindex="-1">${t(`caseForm.section.${section}`)}</h3>
       <p class="hint">${t(`caseForm.hint.${section}`)}</p>
       <p class="notice" role="status">${this.notice ? html`${icon('check')}<span>${t(this.notice)}</span>` : nothing}</p>
       ${count ? html`<p class="error-summary" role="alert" tabindex="-1">${icon('warning')}<span>${t('ui.fixErrors', { count })}</span></p>` : nothing}
       ${body}
+      ${last ? nothing : this.renderEngineError('section')}
       ${last
         ? nothing
         : html`<div class="actions" part="actions">
@@ -1031,6 +1149,7 @@ export class MrCaseForm extends MrElement {
           <button type="button" part="button" @click=${() => this.saveCase()}>${icon('check')}${t('caseForm.save')}</button>
           <button type="button" class="secondary" part="button" @click=${() => this.saveAndNew()}>${t('caseForm.saveAndNew')}</button>
         </div>
+        ${this.renderEngineError('section')}
       </div>
       <div class="panel">
         <h4 id="saved-heading" tabindex="-1">${t('caseForm.savedCases')}</h4>
@@ -1097,6 +1216,18 @@ export class MrCaseForm extends MrElement {
     </fieldset>`;
   }
 
+  /** The engine could not be fetched for the press made here: say so, and offer to try that press again. */
+  private renderEngineError(place: EnginePlace): TemplateResult | typeof nothing {
+    if (this.engineFailed !== place) return nothing;
+    const t = this.l10n.t.bind(this.l10n);
+    return html`<div class="field">
+      <p class="error" part="error" id="engine-error" tabindex="-1">${icon('warning')}<span>${t('caseForm.error.engineUnavailable')}</span></p>
+      <div class="actions">
+        <button type="button" class="secondary" part="button" id="engine-retry" @click=${() => this.retry?.()}>${t('ui.tryAgain')}</button>
+      </div>
+    </div>`;
+  }
+
   private renderPersist(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const state = this.persistState;
@@ -1121,9 +1252,9 @@ export class MrCaseForm extends MrElement {
           ${this.consentDone && !this.check.case ? t('caseForm.persist.notKept') : ''}
         </p>`;
     const canDelete = state === 'on' || state === 'locked';
-    return html`<section class="panel" part="persist" aria-labelledby="persist-heading">
+    return html`<section class="panel" part="persist" aria-labelledby="persist-heading" aria-busy=${this.waiting === 'persist' ? 'true' : 'false'}>
       <h3 id="persist-heading">${t('caseForm.persist.title')}</h3>
-      ${body}
+      ${body} ${this.renderEngineError('persist')}
       ${this.persistFailed ? html`<p class="error" part="error">${icon('warning')}<span>${t('caseForm.persist.failed')}</span></p>` : nothing}
       ${canDelete
         ? this.confirmDelete
