@@ -1,18 +1,20 @@
 import { expectScript } from '../../test-support/locale.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { anonymiseCase, casesToCsv, casesToJson, decryptCases, type Case } from '@migrant-rights/sdk/cases';
 import english from '@migrant-rights/sdk/locales/en/cases';
 import ui from '@migrant-rights/sdk/locales/en/ui';
-import caseFormEn from '@migrant-rights/sdk/locales/en/case-form';
+import caseFormFirst from '@migrant-rights/sdk/locales/en/case-form';
+import caseFormParts from '@migrant-rights/sdk/locales/en/case-form-parts';
 import '../../define/case-form.js';
 import { MrCaseForm } from './case-form.js';
+import { words } from './engine.js';
 import type { OnDemand } from '../../internal/on-demand.js';
 import { standIn } from '../../test-support/network.js';
 import { PROBLEMS } from '@migrant-rights/sdk/pathways';
 import { DRAFT_DB, CURRENT_KEY, SAVED_KEY } from './draft-store.js';
-import { PATHWAY_PROBLEMS, PATHWAY_PROBLEM_OF } from './form-model.js';
+import { PATHWAY_PROBLEMS, PATHWAY_PROBLEM_OF } from './parts-model.js';
 import {
   addItem,
   choose,
@@ -32,6 +34,9 @@ import {
   type,
   valueOf,
 } from './case-form.fixtures.js';
+
+/** The form's English wording: its first screen's and that of the parts after consent (with the engine). */
+const caseFormEn = { ...caseFormFirst, ...caseFormParts };
 
 const mounted: HTMLElement[] = [];
 
@@ -720,6 +725,28 @@ describe('the engine (checking, saving, files) on first use', () => {
     await clickButton(el, t('caseForm.save'));
     expect(el.cases).toHaveLength(1);
     expect(el.cases[0]!.consent).toEqual({ given: true, scope: 'share-anonymised', givenOn: '2024-06-02' });
+  });
+
+  it('in Nepali, the first part after consent is in Nepali the first time it shows: its wording comes with the engine', async () => {
+    // The Nepali wording of the parts is slow to arrive (a slow network).
+    const realLoader = words.loaders.ne!;
+    words.loaders.ne = () => new Promise((resolve) => setTimeout(resolve, 400)).then(realLoader);
+    onTestFinished(() => void (words.loaders.ne = realLoader));
+    const el = mount({ lang: 'ne' });
+    await localised(el);
+    const firstSeen: string[] = [];
+    // Watch every render: the first time the worker part's first label appears, it must be in Nepali.
+    const watch = new MutationObserver(() => {
+      const label = q(el, 'label[for=worker-pseudonym]');
+      if (label && !firstSeen.length) firstSeen.push(label.textContent!.trim());
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await giveConsent(el);
+    await vi.waitFor(() => expect(firstSeen).toHaveLength(1), { timeout: 15_000 });
+    watch.disconnect();
+    expect(currentSection(el)).toBe('worker');
+    expectScript(el, firstSeen[0], /[\u0900-\u097F]/);
+    expect(firstSeen[0]).not.toBe(en('caseForm.field.worker.pseudonym'));
   });
 
   it('offline, keeping drafts says so in the drafts panel and keeps the passphrase typed', async () => {

@@ -9,27 +9,47 @@
  * two fields (`violations.0.amount`, `violations.0.currency`).
  */
 import { normaliseDigits } from '@migrant-rights/sdk/money';
-import { CURRENCY_OF } from '@migrant-rights/sdk/geo';
 import type { CaseStatus, ConsentScope, ViolationType } from '@migrant-rights/sdk/cases/vocabulary';
 import type { Params } from '@migrant-rights/sdk/i18n';
-import type { Problem } from '@migrant-rights/sdk/pathways';
+import type { Money } from '@migrant-rights/sdk/money';
+import type { AnonymisationLevel } from '@migrant-rights/sdk/cases/vocabulary';
 
-/**
- * The complaint-pathway problems a complaint can be linked to: the pathways module's list, kept here
- * by type only (importing the module would bundle all its pathway data into the form). A test checks
- * it stays equal to the SDK's `PROBLEMS`.
- */
-export const PATHWAY_PROBLEMS = [
-  'unpaid-wages',
-  'underpayment',
-  'end-of-service-unpaid',
-  'documents-withheld',
-  'contract-substitution',
-  'excessive-hours',
-  'abuse-violence',
-  'change-employer-or-leave',
-  'recruitment-fees',
-] as const satisfies readonly Problem[];
+export type ExportFormat = 'json' | 'csv' | 'encrypted';
+
+export interface MrExportDetail {
+  format: ExportFormat;
+  /** How many cases the file holds. The cases themselves are never in the event (read `cases`). */
+  count: number;
+  /** The anonymisation level applied, if any. */
+  anonymised?: AnonymisationLevel;
+}
+
+export type MrCaseNavigateDetail =
+  | {
+      to: 'wage-calculator';
+      destination: string;
+      workerCategory: 'general' | 'domestic';
+      /** Earliest start and latest end of the wage-theft violations, as recorded (partial dates). */
+      period?: { from: string; to?: string };
+      /** The contract's basic monthly wage, when recorded. */
+      basicMonthly?: Money;
+    }
+  | {
+      to: 'complaint-pathway';
+      destination: string;
+      workerCategory: 'general' | 'domestic';
+      /** A pathway problem id, from the first violation that has a pathway. */
+      problem: string;
+    };
+
+/** A file made for the person to save (a blob: URL, revoked when dropped). */
+export interface Download {
+  url: string;
+  file: string;
+  format: ExportFormat;
+  count: number;
+  anonymised?: AnonymisationLevel;
+}
 
 export const SECTIONS = ['consent', 'worker', 'journey', 'violations', 'actions', 'referrals', 'status', 'export'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -125,12 +145,6 @@ export function emptyForm(today = todayIso(), id = ''): CaseForm {
   };
 }
 
-export function emptyViolation(form: CaseForm): ViolationDraft {
-  return { type: '', period: { from: '', to: '' }, amount: '', currency: CURRENCY_OF[form.journey.destination] ?? '' };
-}
-export const emptyAction = (): ActionDraft => ({ body: '', filedOn: '', outcome: 'pending', problem: '' });
-export const emptyReferral = (): ReferralDraft => ({ kind: '', organisation: '', on: '' });
-
 // ---- reading and writing fields by id -------------------------------------------------------
 
 export function getField(form: CaseForm, field: string): string | boolean {
@@ -183,81 +197,6 @@ export function sectionOf(field: string): Section {
 /** The problems that belong to one part of the form. */
 export function problemsIn(problems: FieldProblems, section: Section): FieldProblem[] {
   return [...problems.values()].filter((p) => sectionOf(p.field) === section);
-}
-
-/** True when the person wrote anything in a part (to mark it "started" in the list of parts). */
-export function sectionStarted(form: CaseForm, section: Section): boolean {
-  const filled = (o: unknown): boolean =>
-    typeof o === 'string' ? o.trim() !== '' : typeof o === 'boolean' ? o : Array.isArray(o) ? o.length > 0 : o !== null && typeof o === 'object' && Object.values(o).some(filled);
-  switch (section) {
-    case 'consent':
-      return form.consent.given;
-    case 'worker':
-      return filled(form.worker);
-    case 'journey':
-      return filled(form.journey);
-    case 'violations':
-    case 'actions':
-    case 'referrals':
-      return form[section].length > 0;
-    case 'status':
-      return form.status !== 'open';
-    case 'export':
-      return false;
-  }
-}
-
-// ---- hand-offs -----------------------------------------------------------------------------
-
-/**
- * The complaint-pathway problem a case violation is about, for the "what to do next" hand-off.
- * Forced-labour indicators that are also a concrete problem map to it; the others have no pathway.
- * (A vocabulary bridge between two SDK modules; a candidate to move into the SDK.)
- */
-export const PATHWAY_PROBLEM_OF: Readonly<Partial<Record<ViolationType, Problem>>> = {
-  'unpaid-wages': 'unpaid-wages',
-  'delayed-wages': 'unpaid-wages',
-  'withheld-final-pay': 'unpaid-wages',
-  'illegal-deductions': 'unpaid-wages',
-  'unpaid-leave': 'unpaid-wages',
-  'withholding-of-wages': 'unpaid-wages',
-  underpayment: 'underpayment',
-  'unpaid-overtime': 'excessive-hours',
-  'excessive-overtime': 'excessive-hours',
-  'unpaid-end-of-service': 'end-of-service-unpaid',
-  'document-retention': 'documents-withheld',
-  'retention-of-identity-documents': 'documents-withheld',
-  'contract-substitution': 'contract-substitution',
-  'recruitment-fees': 'recruitment-fees',
-  'physical-sexual-violence': 'abuse-violence',
-  'intimidation-threats': 'abuse-violence',
-};
-
-/** The problem of the first violation recorded that has a complaint pathway, else unpaid wages. */
-export function pathwayProblemOf(form: CaseForm): Problem {
-  for (const v of form.violations) {
-    const problem = v.type ? PATHWAY_PROBLEM_OF[v.type] : undefined;
-    if (problem) return problem;
-  }
-  return 'unpaid-wages';
-}
-
-export function workerCategoryOf(form: CaseForm): 'general' | 'domestic' {
-  return form.worker.sector === 'domestic-work' ? 'domestic' : 'general';
-}
-
-/** Earliest start and latest end among the wage violations with dates (partial dates, as recorded). */
-export function wagePeriodOf(form: CaseForm, wageTypes: readonly string[]): { from: string; to?: string } | undefined {
-  let from: string | undefined;
-  let to: string | undefined;
-  for (const v of form.violations) {
-    if (!wageTypes.includes(v.type)) continue;
-    const f = typedDate(v.period.from);
-    const t = typedDate(v.period.to);
-    if (f && (!from || f < from)) from = f;
-    if (t && (!to || t > to)) to = t;
-  }
-  return from ? (to ? { from, to } : { from }) : undefined;
 }
 
 // ---- passphrases ---------------------------------------------------------------------------
