@@ -685,6 +685,25 @@ describe('the engine (checking, saving, files) on first use', () => {
     expect(el.shadowRoot!.activeElement?.id).toBe('consent-given');
   }, 30_000);
 
+  it('a press waiting for the engine does not land on a case started afresh (quick exit) meanwhile', async () => {
+    const el = mount();
+    const engine = engineChunk(el);
+    let open!: () => void;
+    engine.hold = new Promise<void>((r) => (open = r));
+    await settle(el);
+    q<HTMLInputElement>(el, '#consent-given')!.click();
+    q<HTMLInputElement>(el, 'input[name="consent.scope"][value=store]')!.click();
+    q<HTMLButtonElement>(el, 'form[part=section] button[type=submit]')!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    el.clearState();
+    open();
+    await settle(el);
+    expect(currentSection(el)).toBe('consent');
+    expect(q<HTMLInputElement>(el, '#consent-given')!.checked).toBe(false);
+    expect(errorFields(el)).toEqual([]); // the fresh case is not checked for a press made on the old one
+    expect(q(el, '[part=sections]')).toBeNull();
+  });
+
   it('offline, Continue says so in the reader’s language, keeps every answer, and goes on once the engine can be fetched', async () => {
     const el = mount({ lang: 'ne' });
     await localised(el);
