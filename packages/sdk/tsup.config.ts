@@ -49,7 +49,8 @@ const locales = readdirSync('src/locales').flatMap((locale) =>
 
 // A module's `core.ts`, where it has one, is its rules without bundled data (`<module>/core`).
 const cores = modules.filter((m) => existsSync(`src/${m}/core.ts`)).map((m) => `src/${m}/core.ts`);
-// A module's `choices.ts`, where it has one, is what a person can pick before its data is needed (`<module>/choices`).
+// A module's `choices.ts`, where it has one, is what a person can pick before its data or schemas are needed
+// (`<module>/choices`): lists and limits, without zod.
 const choices = modules.filter((m) => existsSync(`src/${m}/choices.ts`)).map((m) => `src/${m}/choices.ts`);
 
 export default defineConfig({

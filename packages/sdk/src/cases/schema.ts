@@ -10,91 +10,28 @@ import * as z from 'zod/mini';
 import { isCountryCode } from '../geo/index.js';
 import { isCurrencyCode } from '../money/index.js';
 import { comparePartialDates, isPartialDate } from './partial-date.js';
+import {
+  ACTION_KINDS,
+  ACTION_OUTCOMES,
+  AGE_BANDS,
+  AMOUNT_VIOLATIONS,
+  ANONYMISATION_LEVELS,
+  CASE_STATUSES,
+  CONSENT_SCOPES,
+  GENDERS,
+  IDENTIFYING_SCOPES,
+  MIGRATION_STATUSES,
+  REFERRAL_KINDS,
+  SECTORS,
+  VIOLATION_TYPES,
+  type ConsentScope,
+} from './choices.js';
+
+// The thesauri live in a file without zod (`@migrant-rights/sdk/cases/choices`), so a form can
+// offer the choices without carrying the schema; they are part of this module's API unchanged.
+export * from './choices.js';
 
 export const CASE_SCHEMA_VERSION = 1;
-
-/** Wage theft as the Justice for Wage Theft campaign defines it: under-payment or non-payment by an employer or recruiter. */
-export const WAGE_THEFT_VIOLATIONS = [
-  'unpaid-wages',
-  'underpayment',
-  'unpaid-overtime',
-  'illegal-deductions',
-  'unpaid-end-of-service',
-  'withheld-final-pay',
-  'unpaid-leave',
-  'delayed-wages',
-] as const;
-
-/** The ILO's 11 indicators of forced labour (SAP-FL 2012, kept unchanged in the 2025 revision). */
-export const FORCED_LABOUR_INDICATORS = [
-  'abuse-of-vulnerability',
-  'deception',
-  'restriction-of-movement',
-  'isolation',
-  'physical-sexual-violence',
-  'intimidation-threats',
-  'retention-of-identity-documents',
-  'withholding-of-wages',
-  'debt-bondage',
-  'abusive-working-living-conditions',
-  'excessive-overtime',
-] as const;
-
-/**
- * Facts of the case that are neither wage theft nor an ILO indicator. A fact is never turned into
- * an indicator automatically (document retention is not by itself "retention of identity documents"
- * as an indicator): the documenter records indicators as an assessment of their own.
- */
-export const OTHER_VIOLATIONS = ['contract-substitution', 'document-retention', 'recruitment-fees', 'injury-or-death', 'other'] as const;
-
-export const VIOLATION_TYPES = [...WAGE_THEFT_VIOLATIONS, ...OTHER_VIOLATIONS, ...FORCED_LABOUR_INDICATORS] as const;
-export type WageTheftViolation = (typeof WAGE_THEFT_VIOLATIONS)[number];
-export type ForcedLabourIndicator = (typeof FORCED_LABOUR_INDICATORS)[number];
-export type ViolationType = (typeof VIOLATION_TYPES)[number];
-
-/** Violations that can carry an amount of money (wages lost, fees paid, a debt, compensation). */
-export const AMOUNT_VIOLATIONS: readonly ViolationType[] = [
-  ...WAGE_THEFT_VIOLATIONS,
-  'recruitment-fees',
-  'withholding-of-wages',
-  'debt-bondage',
-  'injury-or-death',
-  'other',
-];
-
-/** Sector thesaurus from the proposed schema (research §5.4), plus three common ones and `other`. */
-export const SECTORS = [
-  'construction',
-  'domestic-work',
-  'manufacturing',
-  'retail',
-  'hospitality',
-  'security',
-  'agriculture',
-  'fishing',
-  'cleaning',
-  'transport',
-  'care',
-  'other',
-] as const;
-export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
-export const AGE_BANDS = ['under-18', '18-24', '25-34', '35-44', '45-54', '55-plus'] as const;
-/** Residence situation (research §5.4: valid / expired / absconding report filed; in destination / returned). */
-export const MIGRATION_STATUSES = ['valid-permit', 'permit-expired', 'undocumented', 'absconding-report', 'returned-home', 'unknown'] as const;
-export const CASE_STATUSES = ['open', 'in-progress', 'resolved', 'closed-unresolved'] as const;
-/** What the worker agreed to, from narrowest to widest. */
-export const CONSENT_SCOPES = ['store', 'share-anonymised', 'share-identified'] as const;
-/** The only scope under which direct identifiers may be kept in the case. */
-export const IDENTIFYING_SCOPES: readonly ConsentScope[] = ['share-identified'];
-export const ACTION_KINDS = ['complaint'] as const;
-export const ACTION_OUTCOMES = ['pending', 'conciliation', 'awarded', 'settled', 'paid', 'rejected', 'withdrawn', 'no-response'] as const;
-export const REFERRAL_KINDS = ['embassy', 'migrant-workers-office', 'ngo', 'union', 'shelter', 'legal-aid', 'health', 'other'] as const;
-export const ANONYMISATION_LEVELS = ['low', 'medium', 'high'] as const;
-
-export type Sector = (typeof SECTORS)[number];
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
-export type AnonymisationLevel = (typeof ANONYMISATION_LEVELS)[number];
 
 /** A refinement whose failure is reported with our own message id (never zod's English). */
 function coded(code: string, path?: PropertyKey[]) {

@@ -24,7 +24,7 @@ export function currentSection(el: MrCaseForm): Section {
 
 /** Field ids (dotted) that show an error message. */
 export function errorFields(el: MrCaseForm): string[] {
-  return [...root(el).querySelectorAll('.error[id]')].map((e) => e.id.replace(/-error$/, '').replace(/-/g, '.')).filter((f) => f !== 'handoff' && f !== 'export');
+  return [...root(el).querySelectorAll('.error[id]')].map((e) => e.id.replace(/-error$/, '').replace(/-/g, '.')).filter((f) => f !== 'handoff' && f !== 'export' && f !== 'engine');
 }
 
 export function errorText(el: MrCaseForm, field: string): string {

@@ -1,18 +1,20 @@
 import { expectScript } from '../../test-support/locale.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { anonymiseCase, casesToCsv, casesToJson, decryptCases, type Case } from '@migrant-rights/sdk/cases';
 import english from '@migrant-rights/sdk/locales/en/cases';
 import ui from '@migrant-rights/sdk/locales/en/ui';
-import caseFormEn from '@migrant-rights/sdk/locales/en/case-form';
+import caseFormFirst from '@migrant-rights/sdk/locales/en/case-form';
+import caseFormParts from '@migrant-rights/sdk/locales/en/case-form-parts';
 import '../../define/case-form.js';
 import { MrCaseForm } from './case-form.js';
+import { words } from './engine.js';
 import type { OnDemand } from '../../internal/on-demand.js';
 import { standIn } from '../../test-support/network.js';
 import { PROBLEMS } from '@migrant-rights/sdk/pathways';
 import { DRAFT_DB, CURRENT_KEY, SAVED_KEY } from './draft-store.js';
-import { PATHWAY_PROBLEMS, PATHWAY_PROBLEM_OF } from './form-model.js';
+import { PATHWAY_PROBLEMS, PATHWAY_PROBLEM_OF } from './parts-model.js';
 import {
   addItem,
   choose,
@@ -32,6 +34,9 @@ import {
   type,
   valueOf,
 } from './case-form.fixtures.js';
+
+/** The form's English wording: its first screen's and that of the parts after consent (with the engine). */
+const caseFormEn = { ...caseFormFirst, ...caseFormParts };
 
 const mounted: HTMLElement[] = [];
 
@@ -646,6 +651,143 @@ describe('accessibility and layout', () => {
     expect(currentSection(el)).toBe('consent');
     expect((q<HTMLInputElement>(el, '#consent-given'))!.checked).toBe(false);
   });
+});
+
+describe('the engine (checking, saving, files) on first use', () => {
+  /** The widget's engine chunk behind a stand-in network (test-support/network.ts): counts fetches, can be offline or held. */
+  const engineChunk = (el: MrCaseForm, options: { offline?: boolean } = {}) => standIn((el as unknown as { engineLoad: OnDemand<unknown> }).engineLoad, options);
+
+  it('is not fetched at first render, only when the person first uses the form, once; Continue waits for it', async () => {
+    const el = mount({ attrs: { persist: '' } });
+    const engine = engineChunk(el);
+    let open!: () => void;
+    engine.hold = new Promise<void>((r) => (open = r));
+    await settle(el);
+    await vi.waitFor(() => expect(q(el, '#persist-pass')).not.toBeNull(), { timeout: 15_000 }); // drafts looked for without it
+    await new Promise((r) => setTimeout(r, 100));
+    expect(engine.fetched).toEqual([]);
+
+    q<HTMLInputElement>(el, '#consent-given')!.focus();
+    expect(engine.fetched).toEqual(['engine']);
+    // Continue pressed while the engine is on its way (twice): the part is busy, nothing is checked yet.
+    const submit = q<HTMLButtonElement>(el, 'form[part=section] button[type=submit]')!;
+    submit.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(q(el, 'form[part=section]')!.getAttribute('aria-busy')).toBe('true');
+    expect(currentSection(el)).toBe('consent');
+    expect(errorFields(el)).toEqual([]);
+    submit.click();
+    open();
+    await settle(el);
+    expect(engine.fetched).toEqual(['engine']);
+    expect(q(el, 'form[part=section]')!.getAttribute('aria-busy')).toBe('false');
+    expect(errorFields(el).sort()).toEqual(['consent.given', 'consent.scope']);
+    expect(el.shadowRoot!.activeElement?.id).toBe('consent-given');
+  }, 30_000);
+
+  it('a press waiting for the engine does not land on a case started afresh (quick exit) meanwhile', async () => {
+    const el = mount();
+    const engine = engineChunk(el);
+    let open!: () => void;
+    engine.hold = new Promise<void>((r) => (open = r));
+    await settle(el);
+    q<HTMLInputElement>(el, '#consent-given')!.click();
+    q<HTMLInputElement>(el, 'input[name="consent.scope"][value=store]')!.click();
+    q<HTMLButtonElement>(el, 'form[part=section] button[type=submit]')!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    el.clearState();
+    open();
+    await settle(el);
+    expect(currentSection(el)).toBe('consent');
+    expect(q<HTMLInputElement>(el, '#consent-given')!.checked).toBe(false);
+    expect(errorFields(el)).toEqual([]); // the fresh case is not checked for a press made on the old one
+    expect(q(el, '[part=sections]')).toBeNull();
+  });
+
+  it('offline, Continue says so in the reader’s language, keeps every answer, and goes on once the engine can be fetched', async () => {
+    const el = mount({ lang: 'ne' });
+    await localised(el);
+    const engine = engineChunk(el, { offline: true });
+    await tick(el, 'consent.given');
+    await choose(el, 'consent.scope', 'share-anonymised');
+    await type(el, 'consent.givenOn', '2024-06-02');
+    await next(el);
+    expect(engine.fetched.length).toBeGreaterThan(0);
+    expect(currentSection(el)).toBe('consent');
+    const t = (id: string) => (el as unknown as { l10n: { t(id: string): string } }).l10n.t(id);
+    expect(q(el, '#engine-error')!.textContent!.trim()).toBe(t('caseForm.error.engineUnavailable'));
+    expectScript(el, q(el, '#engine-error')!.textContent, /[\u0900-\u097F]/);
+    expect(el.shadowRoot!.activeElement?.id).toBe('engine-error');
+    expect(q(el, 'form[part=section]')!.getAttribute('aria-busy')).toBe('false');
+    // Nothing typed is lost, and no problem is invented while nothing could be checked.
+    expect(q<HTMLInputElement>(el, '#consent-given')!.checked).toBe(true);
+    expect(q<HTMLInputElement>(el, 'input[name="consent.scope"][value=share-anonymised]')!.checked).toBe(true);
+    expect(valueOf(el, 'consent.givenOn')).toBe('2024-06-02');
+    expect(errorFields(el)).toEqual([]);
+    expect(await axeViolations(el)).toEqual([]);
+
+    // Still offline: trying again says so again.
+    const tries = engine.fetched.length;
+    q<HTMLButtonElement>(el, '#engine-retry')!.click();
+    await settle(el);
+    expect(engine.fetched.length).toBe(tries + 1);
+    expect(q(el, '#engine-error')).not.toBeNull();
+
+    engine.online = true;
+    q<HTMLButtonElement>(el, '#engine-retry')!.click();
+    await settle(el);
+    expect(q(el, '#engine-error')).toBeNull();
+    expect(currentSection(el)).toBe('worker');
+    expect(el.shadowRoot!.activeElement?.id).toBe('section-heading');
+    await fill(el, [['worker.pseudonym', 'Worker F']]);
+    await goTo(el, 'export');
+    await clickButton(el, t('caseForm.save'));
+    expect(el.cases).toHaveLength(1);
+    expect(el.cases[0]!.consent).toEqual({ given: true, scope: 'share-anonymised', givenOn: '2024-06-02' });
+  });
+
+  it('in Nepali, the first part after consent is in Nepali the first time it shows: its wording comes with the engine', async () => {
+    // The Nepali wording of the parts is slow to arrive (a slow network).
+    const realLoader = words.loaders.ne!;
+    words.loaders.ne = () => new Promise((resolve) => setTimeout(resolve, 400)).then(realLoader);
+    onTestFinished(() => void (words.loaders.ne = realLoader));
+    const el = mount({ lang: 'ne' });
+    await localised(el);
+    const firstSeen: string[] = [];
+    // Watch every render: the first time the worker part's first label appears, it must be in Nepali.
+    const watch = new MutationObserver(() => {
+      const label = q(el, 'label[for=worker-pseudonym]');
+      if (label && !firstSeen.length) firstSeen.push(label.textContent!.trim());
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await giveConsent(el);
+    await vi.waitFor(() => expect(firstSeen).toHaveLength(1), { timeout: 15_000 });
+    watch.disconnect();
+    expect(currentSection(el)).toBe('worker');
+    expectScript(el, firstSeen[0], /[\u0900-\u097F]/);
+    expect(firstSeen[0]).not.toBe(en('caseForm.field.worker.pseudonym'));
+  });
+
+  it('offline, keeping drafts says so in the drafts panel and keeps the passphrase typed', async () => {
+    await deleteDb();
+    const el = mount({ attrs: { persist: '' } });
+    const engine = engineChunk(el, { offline: true });
+    await vi.waitFor(() => expect(q(el, '#persist-pass')).not.toBeNull(), { timeout: 15_000 });
+    await type(el, 'persist-pass', 'seven green kites fly');
+    await type(el, 'persist-pass-again', 'seven green kites fly');
+    await clickButton(el, caseFormEn['caseForm.persist.start']);
+    expect(q(el, '[part=persist] #engine-error')!.textContent!.trim()).toBe(en('caseForm.error.engineUnavailable'));
+    expect(el.shadowRoot!.activeElement?.id).toBe('engine-error');
+    expect(valueOf(el, 'persist-pass')).toBe('seven green kites fly');
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DRAFT_DB);
+    engine.online = true;
+    q<HTMLButtonElement>(el, '#engine-retry')!.click();
+    await settle(el);
+    await vi.waitFor(() => expect(q(el, '[part=persist]')!.textContent).toContain(en('caseForm.persist.on')), { timeout: 10_000 });
+    expect(q(el, '#engine-error')).toBeNull();
+    await (el as unknown as { persistChain: Promise<void> }).persistChain;
+    await deleteDb();
+  }, 30_000);
 });
 
 describe('localisation per element', () => {

@@ -1,29 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  ACTION_OUTCOMES,
-  AGE_BANDS,
-  AMOUNT_VIOLATIONS,
-  ANONYMISATION_LEVELS,
-  CASE_STATUSES,
-  CONSENT_SCOPES,
-  CasesCryptoError,
-  FORCED_LABOUR_INDICATORS,
-  GENDERS,
-  MIGRATION_STATUSES,
-  OTHER_VIOLATIONS,
-  REFERRAL_KINDS,
-  SECTORS,
-  WAGE_THEFT_VIOLATIONS,
-  anonymiseCase,
-  casesToJson,
-  encryptCases,
-  loadCasesCsv,
-  type AnonymisationLevel,
-  type Case,
-} from '@migrant-rights/sdk/cases/core';
-import { CURRENCY_OF, DESTINATIONS, ORIGINS } from '@migrant-rights/sdk/geo';
-import { parseMajor, type Money } from '@migrant-rights/sdk/money';
+import { CONSENT_SCOPES, type AnonymisationLevel } from '@migrant-rights/sdk/cases/choices';
+import type { Case } from '@migrant-rights/sdk/cases/core';
 import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
@@ -35,82 +13,42 @@ import { formStyles, choiceStyles } from '../../internal/form-styles.js';
 import { caseFormStyles } from './case-form.styles.js';
 import { catalogues, english } from './case-form.locales.js';
 import {
-  PATHWAY_PROBLEMS,
   SECTIONS,
-  checkForm,
   checkNewPassphrase,
-  emptyAction,
   emptyForm,
-  emptyReferral,
-  emptyViolation,
-  fromCase,
-  getField,
-  identifiersTyped,
-  passphraseStrength,
-  pathwayProblemOf,
   problemsIn,
   sectionOf,
-  sectionStarted,
   setField,
   todayIso,
-  wagePeriodOf,
-  workerCategoryOf,
-  type CaseCheck,
   type CaseForm,
-  type FieldProblem,
+  type Download,
+  type ExportFormat,
   type FieldProblems,
+  type MrExportDetail,
   type Section,
 } from './form-model.js';
+import { codes, describedBy, fieldError, label, passphraseFields, radios, textField, type FieldHost, type Pass } from './fields.js';
+import type { PartsActions, PartsView } from './parts.js';
+import type { CaseCheck } from './form-check.js';
 import { deleteDrafts, draftsAvailable, hasDrafts, readDrafts, writeDrafts } from './draft-store.js';
 
-export type ExportFormat = 'json' | 'csv' | 'encrypted';
+/**
+ * The parts after consent with their wording, checking, saving and files (the SDK's case schema,
+ * encryption): `engine.ts`, fetched on the person's first interaction with the form and awaited by
+ * whatever needs it.
+ */
+type CaseEngine = typeof import('./engine.js');
+/** Where a press that needed the engine could not get it: the part on screen, or the drafts panel. */
+type EnginePlace = 'section' | 'persist';
+/** The first sign that a person is using the form: the engine is fetched then, not at first render. */
+const FIRST_USE = ['focusin', 'input', 'click'] as const;
 
-export interface MrExportDetail {
-  format: ExportFormat;
-  /** How many cases the file holds. The cases themselves are never in the event (read `cases`). */
-  count: number;
-  /** The anonymisation level applied, if any. */
-  anonymised?: AnonymisationLevel;
-}
-
-export type MrCaseNavigateDetail =
-  | {
-      to: 'wage-calculator';
-      destination: string;
-      workerCategory: 'general' | 'domestic';
-      /** Earliest start and latest end of the wage-theft violations, as recorded (partial dates). */
-      period?: { from: string; to?: string };
-      /** The contract's basic monthly wage, when recorded. */
-      basicMonthly?: Money;
-    }
-  | {
-      to: 'complaint-pathway';
-      destination: string;
-      workerCategory: 'general' | 'domestic';
-      /** A pathway problem id, from the first violation that has a pathway. */
-      problem: string;
-    };
+export type { ExportFormat, MrCaseNavigateDetail, MrExportDetail } from './form-model.js';
 
 type PersistState = 'idle' | 'checking' | 'off' | 'locked' | 'unlocking' | 'on' | 'unavailable';
 
-interface Download {
-  url: string;
-  file: string;
-  format: ExportFormat;
-  count: number;
-  anonymised?: AnonymisationLevel;
-}
-
 const FILE_TYPE: Record<ExportFormat, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8', encrypted: 'application/json' };
 const AUTOSAVE_DELAY = 1500;
-
-/** Countries offered in the country lists: where the kit has data (origins, destinations, currencies). */
-const COUNTRIES = [...new Set<string>([...ORIGINS, ...DESTINATIONS, ...Object.keys(CURRENCY_OF)])];
-const CURRENCIES = [...new Set<string>([...Object.values(CURRENCY_OF), 'USD', 'EUR'])].sort();
-
-function cssId(field: string): string {
-  return field.replace(/\./g, '-');
-}
 
 /**
  * An intake form for a community leader documenting a migrant worker's case on a phone, offline.
@@ -119,6 +57,11 @@ function cssId(field: string): string {
  * any order, each checked field by field with the SDK's `validateCase`. Nothing leaves the page
  * unless the person makes a file (JSON, CSV or encrypted) and saves it. With the opt-in `persist`
  * attribute, drafts are kept in IndexedDB encrypted under a passphrase the person sets.
+ *
+ * The first screen is the consent step. The rest of the form (its other parts, the checks and the
+ * files) is fetched from the widget's folder when the person first uses the form, as one file that
+ * is the same for everyone; from then on the form works offline. If it cannot be fetched, the form
+ * says so, keeps every answer, and offers to try again.
  *
  * @tag mr-case-form
  * @summary Document a worker's case with consent first, and export it as JSON, CSV or an encrypted file.
@@ -180,9 +123,13 @@ export class MrCaseForm extends MrElement {
   @state() private notice = '';
   @state() private saveFailed = false;
   @state() private handoffBlocked = false;
+  /** A press needed the engine and it could not be fetched (offline): said there, with a way to try again. */
+  @state() private engineFailed: EnginePlace | '' = '';
+  /** A press waiting for the engine: its place is marked busy, and further presses wait with it. */
+  @state() private waiting: EnginePlace | '' = '';
 
   @state() private anonymise: AnonymisationLevel | '' = '';
-  @state() private exportPass = { first: '', second: '' };
+  @state() private exportPass: Pass = { first: '', second: '' };
   @state() private exportProblems: FieldProblems = new Map();
   @state() private exportError = '';
   @state() private encrypting = false;
@@ -190,7 +137,7 @@ export class MrCaseForm extends MrElement {
   @state() private download: Download | undefined;
 
   @state() private persistState: PersistState = 'idle';
-  @state() private persistPass = { first: '', second: '' };
+  @state() private persistPass: Pass = { first: '', second: '' };
   @state() private persistProblems: FieldProblems = new Map();
   @state() private keptAt: Date | undefined;
   @state() private persistFailed = false;
@@ -205,12 +152,63 @@ export class MrCaseForm extends MrElement {
   private persistGeneration = 0;
   private persistChain: Promise<void> = Promise.resolve();
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private engine: CaseEngine | undefined;
+  /** The engine, fetched once on first use; after a failure the next press tries again. */
+  private readonly engineLoad = new OnDemand<CaseEngine>(this, async () => {
+    const engine = await import('./engine.js');
+    // The parts' wording arrives with them, in the reader's language, before any part is shown.
+    await this.l10n.add(engine.words);
+    return (this.engine = engine);
+  });
+  /** What the last press waiting for the engine will do once it is here. */
+  private engineWork: Promise<void> | undefined;
+  /** What "Try again" does after the engine could not be fetched: the press that needed it. */
+  private retry: (() => void) | undefined;
+  /** Bumped when a new case starts (or everything is forgotten), so a press made before does not land on it. */
+  private caseGeneration = 0;
   /** The CSV writer (with its parser library) is its own chunk, fetched when the person asks for a CSV file. */
-  private readonly csv = new OnDemand(this, () => loadCasesCsv());
+  private readonly csv = new OnDemand(this, () => this.needEngine().then((engine) => engine.loadCasesCsv()));
+  /** What the parts (rendered by the engine) ask the element to do. */
+  private readonly actions: PartsActions = {
+    change: (form, focus) => {
+      this.change(form);
+      if (focus) this.focusAfterRender = focus;
+    },
+    goTo: (section, focus, showProblem) => {
+      if (showProblem) this.focusProblem = true;
+      this.goTo(section, focus);
+    },
+    save: () => this.saveCase(),
+    saveAndNew: () => this.saveAndNew(),
+    removeSaved: (id) => this.removeSaved(id),
+    reset: () => this.reset(),
+    anonymise: (level) => {
+      this.anonymise = level;
+      this.revokeDownload();
+    },
+    exportPass: (pass) => {
+      this.exportPass = pass;
+      this.exportProblems = new Map();
+    },
+    makeFile: (format) => void this.makeFile(format),
+    downloaded: () => this.downloaded(),
+    handoff: (to) => this.handoff(to),
+  };
   /** A CSV file being made while its writer is fetched. */
   private makingCsv: Promise<void> | undefined;
   /** Bumped whenever the file made is dropped, so a file whose writer arrives late is not offered. */
   private fileGeneration = 0;
+
+  constructor() {
+    super();
+    for (const type of FIRST_USE) this.addEventListener(type, this.firstUse);
+  }
+
+  /** The person's first interaction (focus, typing, a press): fetch the engine now, so it is here by the time they press Next. */
+  private readonly firstUse = (): void => {
+    for (const type of FIRST_USE) this.removeEventListener(type, this.firstUse);
+    this.engineLoad.prefetch('engine');
+  };
 
   /** The cases saved in the list (validated by the SDK). Reading it is the only way the data leaves, besides a file. */
   get cases(): Case[] {
@@ -247,9 +245,9 @@ export class MrCaseForm extends MrElement {
     this.revokeDownload();
   }
 
-  /** A CSV file whose writer is still being fetched. */
+  /** A CSV file whose writer is still being fetched; the engine on its way, and the press waiting for it. */
   protected override pendingWork(): ReadonlyArray<Promise<unknown> | undefined> {
-    return [this.makingCsv];
+    return [this.makingCsv, this.engineWork, this.engineLoad.status('engine') === 'loading' ? this.engineLoad.get('engine') : undefined];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -260,7 +258,61 @@ export class MrCaseForm extends MrElement {
       if (this.persist) void this.initPersist();
       else if (changed.get('persist') !== undefined) this.stopPersisting();
     }
-    this.check = checkForm(this.form, todayIso(), this.l10n.locale);
+    this.recheck();
+  }
+
+  /** Checks the form with the SDK once the engine is here (until then nothing can be checked, and nothing is shown as checked). */
+  private recheck(): void {
+    const engine = this.engine;
+    if (engine && !this.form.id) this.form = { ...this.form, id: engine.newCaseId() };
+    this.check = engine ? engine.checkForm(this.form, todayIso(), this.l10n.locale) : { problems: new Map() };
+  }
+
+  /** The engine, fetched if it is not here yet; rejects when it cannot be fetched. */
+  private async needEngine(): Promise<CaseEngine> {
+    const engine = this.engine ?? (await this.engineLoad.get('engine'));
+    if (!engine) throw new Error('The form engine is missing');
+    return engine;
+  }
+
+  /**
+   * Does what a press asked for with the engine: at once when it is here, else once it arrives
+   * (the place is marked busy meanwhile and further presses wait). Offline, says so at `place` with
+   * a way to try again; everything typed stays as it was.
+   */
+  private withEngine(place: EnginePlace, action: () => unknown): Promise<void> {
+    if (this.engine) {
+      this.engineFailed = '';
+      this.retry = undefined;
+      return Promise.resolve(action()).then(() => undefined);
+    }
+    if (this.engineWork) return this.engineWork;
+    const generation = this.caseGeneration;
+    // A message about an earlier try stays (with the focus on its button) until this one is answered.
+    this.waiting = place;
+    const work = this.needEngine()
+      .then(
+        () => {
+          this.waiting = '';
+          this.engineFailed = '';
+          this.recheck();
+          this.retry = undefined;
+          // Everything was forgotten (quick exit) or a new case began meanwhile: that press is no longer wanted.
+          if (generation === this.caseGeneration) return action();
+          return undefined;
+        },
+        () => {
+          this.waiting = '';
+          if (generation !== this.caseGeneration) return;
+          this.engineFailed = place;
+          this.retry = () => void this.withEngine(place, action);
+          this.focusAfterRender = '#engine-error';
+        },
+      )
+      .then(() => undefined)
+      .finally(() => (this.engineWork = undefined));
+    this.engineWork = work;
+    return work;
   }
 
   override updated(): void {
@@ -298,7 +350,9 @@ export class MrCaseForm extends MrElement {
   }
 
   private startCase(): void {
-    const form = emptyForm();
+    this.caseGeneration++;
+    this.engineFailed = '';
+    const form = emptyForm(todayIso(), this.engine?.newCaseId() ?? '');
     this.form = this.country ? setField(form, 'journey.destination', this.country.toUpperCase()) : form;
     this.consentDone = false;
     this.checked = new Set();
@@ -331,18 +385,27 @@ export class MrCaseForm extends MrElement {
   }
 
   private continueFromConsent(): void {
-    if (!this.checkSection()) return;
-    this.consentDone = true;
-    this.goTo('worker');
+    void this.withEngine('section', () => {
+      if (!this.checkSection()) return;
+      this.consentDone = true;
+      this.goTo('worker');
+    });
   }
 
   private nextSection(): void {
-    if (!this.checkSection()) return;
-    const next = SECTIONS[SECTIONS.indexOf(this.section) + 1];
-    if (next) this.goTo(next);
+    void this.withEngine('section', () => {
+      if (!this.checkSection()) return;
+      const next = SECTIONS[SECTIONS.indexOf(this.section) + 1];
+      if (next) this.goTo(next);
+    });
   }
 
-  private saveCase(): boolean {
+  private saveCase(): void {
+    void this.withEngine('section', () => this.saveNow());
+  }
+
+  /** Saves the case on screen in the list (the engine is here); false when it has problems. */
+  private saveNow(): boolean {
     this.checked = new Set(SECTIONS);
     const valid = this.check.case;
     if (!valid) {
@@ -361,10 +424,12 @@ export class MrCaseForm extends MrElement {
   }
 
   private saveAndNew(): void {
-    if (!this.saveCase()) return;
-    this.startCase();
-    this.notice = 'caseForm.saved';
-    this.writeNow();
+    void this.withEngine('section', () => {
+      if (!this.saveNow()) return;
+      this.startCase();
+      this.notice = 'caseForm.saved';
+      this.writeNow();
+    });
   }
 
   private removeSaved(id: string): void {
@@ -382,9 +447,9 @@ export class MrCaseForm extends MrElement {
     this.download = undefined;
   }
 
-  private exportCases(): Case[] {
+  private exportCases(engine: CaseEngine): Case[] {
     const level = this.anonymise;
-    return level ? this.saved.map((c) => anonymiseCase(c, { level })) : [...this.saved];
+    return level ? this.saved.map((c) => engine.anonymiseCase(c, { level })) : [...this.saved];
   }
 
   private makeFile(format: ExportFormat): Promise<void> {
@@ -417,7 +482,8 @@ export class MrCaseForm extends MrElement {
       this.focusAfterRender = '#export-error';
       return;
     }
-    const cases = this.exportCases();
+    const engine = this.engine!; // the part that makes files came with the engine
+    const cases = this.exportCases(engine);
     let content: string;
     if (format === 'encrypted') {
       const problems = checkNewPassphrase(this.exportPass.first, this.exportPass.second, 'export-pass', 'export-pass-again');
@@ -428,7 +494,7 @@ export class MrCaseForm extends MrElement {
       }
       this.encrypting = true;
       try {
-        content = await encryptCases(cases, this.exportPass.first);
+        content = await engine.encryptCases(cases, this.exportPass.first);
       } finally {
         this.encrypting = false;
       }
@@ -444,7 +510,7 @@ export class MrCaseForm extends MrElement {
         return;
       }
       content = toCsv(cases);
-    } else content = casesToJson(cases);
+    } else content = engine.casesToJson(cases);
     const today = todayIso();
     const file = format === 'csv' ? `cases-${today}.csv` : format === 'json' ? `cases-${today}.json` : `cases-${today}.encrypted.json`;
     const url = URL.createObjectURL(new Blob([content], { type: FILE_TYPE[format] }));
@@ -462,27 +528,19 @@ export class MrCaseForm extends MrElement {
   // ---- hand-offs ----------------------------------------------------------------------------
 
   private handoff(to: 'wage-calculator' | 'complaint-pathway'): void {
-    const f = this.form;
-    const destination = f.journey.destination;
-    if (!destination) {
+    const detail = this.engine!.handoffDetail(this.form, to, this.l10n.locale); // a part after consent, so the engine is here
+    if (!detail) {
       this.handoffBlocked = true;
       this.focusAfterRender = '#handoff-error';
       return;
     }
     this.handoffBlocked = false;
-    const workerCategory = workerCategoryOf(f);
-    let detail: MrCaseNavigateDetail;
-    if (to === 'wage-calculator') {
-      const period = wagePeriodOf(f, WAGE_THEFT_VIOLATIONS);
-      const c = f.journey.contract;
-      const basicMonthly = c.currency && c.basicMonthly.trim() ? parseMajor(c.currency, c.basicMonthly, this.l10n.locale) : undefined;
-      detail = { to, destination, workerCategory, ...(period ? { period } : {}), ...(basicMonthly && basicMonthly.minor >= 0 ? { basicMonthly } : {}) };
-    } else detail = { to, destination, workerCategory, problem: pathwayProblemOf(f) };
     const proceed = emit(this, 'mr-navigate', detail);
     const targetId = to === 'wage-calculator' ? this.calculatorFor : this.pathwayFor;
     if (!proceed || !targetId) return;
     const target = (this.getRootNode() as Document | ShadowRoot).getElementById?.(targetId);
     if (!target) return;
+    const { destination, workerCategory } = detail;
     if (detail.to === 'wage-calculator') Object.assign(target, { country: destination, workerCategory });
     else Object.assign(target, { destination, workerCategory, problem: detail.problem });
     target.scrollIntoView?.({ block: 'start' });
@@ -526,18 +584,19 @@ export class MrCaseForm extends MrElement {
 
   /** Writes the drafts now (encrypted), after any write already running. */
   private writeNow(): Promise<void> {
-    if (this.persistState !== 'on' || !this.passphrase) return this.persistChain;
+    const engine = this.engine;
+    if (this.persistState !== 'on' || !this.passphrase || !engine) return this.persistChain;
     if (this.autosaveTimer !== undefined) clearTimeout(this.autosaveTimer);
     this.autosaveTimer = undefined;
     const generation = this.persistGeneration;
     const passphrase = this.passphrase;
     const saved = [...this.saved];
     // The case on screen once valid; a fresh case (no consent yet) replaces the one kept before.
-    const current = checkForm(this.form, todayIso(), this.l10n.locale).case ?? (this.consentDone ? undefined : null);
+    const current = engine.checkForm(this.form, todayIso(), this.l10n.locale).case ?? (this.consentDone ? undefined : null);
     this.persistChain = this.persistChain.then(async () => {
       if (generation !== this.persistGeneration) return;
       try {
-        await writeDrafts(passphrase, saved, current);
+        await writeDrafts(engine, passphrase, saved, current);
         if (generation === this.persistGeneration) {
           this.keptAt = new Date();
           this.persistFailed = false;
@@ -549,7 +608,11 @@ export class MrCaseForm extends MrElement {
     return this.persistChain;
   }
 
-  private async startPersisting(): Promise<void> {
+  private startPersisting(): void {
+    void this.withEngine('persist', () => this.persistNow());
+  }
+
+  private async persistNow(): Promise<void> {
     const problems = checkNewPassphrase(this.persistPass.first, this.persistPass.second, 'persist-pass', 'persist-pass-again');
     this.persistProblems = problems;
     if (problems.size) {
@@ -562,7 +625,11 @@ export class MrCaseForm extends MrElement {
     await this.writeNow();
   }
 
-  private async unlock(): Promise<void> {
+  private unlock(): void {
+    void this.withEngine('persist', () => this.unlockNow(this.engine!));
+  }
+
+  private async unlockNow(engine: CaseEngine): Promise<void> {
     const passphrase = this.persistPass.first;
     if (!passphrase) {
       this.persistProblems = new Map([['persist-pass', { field: 'persist-pass', code: 'cases.crypto.passphraseRequired' }]]);
@@ -571,13 +638,13 @@ export class MrCaseForm extends MrElement {
     }
     this.persistState = 'unlocking';
     try {
-      const drafts = await readDrafts(passphrase);
+      const drafts = await readDrafts(engine, passphrase);
       const byId = new Map(this.saved.map((c) => [c.id, c]));
       for (const c of drafts.saved.cases) if (!byId.has(c.id)) byId.set(c.id, c);
       this.saved = [...byId.values()];
       const current = drafts.current?.cases[0];
       if (current && !this.dirty) {
-        this.form = fromCase(current);
+        this.form = engine.fromCase(current);
         this.consentDone = true;
         this.dirty = !this.saved.some((c) => c.id === current.id);
         this.goTo('worker');
@@ -589,7 +656,7 @@ export class MrCaseForm extends MrElement {
       void this.writeNow();
     } catch (error) {
       this.persistState = 'locked';
-      const code = error instanceof CasesCryptoError ? error.code : 'caseForm.persist.failed';
+      const code = error instanceof engine.CasesCryptoError ? error.code : 'caseForm.persist.failed';
       this.persistProblems = new Map([['persist-pass', { field: 'persist-pass', code }]]);
       this.focusProblem = true;
     }
@@ -620,204 +687,75 @@ export class MrCaseForm extends MrElement {
     this.focusAfterRender = '#title';
   }
 
-  // ---- rendering: shared pieces -------------------------------------------------------------
+  // ---- rendering ----------------------------------------------------------------------------
 
-  private error(field: string, problems: FieldProblems = this.shown): TemplateResult | typeof nothing {
-    const p = problems.get(field);
-    if (!p) return nothing;
-    return html`<p class="error" part="error" id=${`${cssId(field)}-error`}>${icon('warning')}<span>${this.say(p)}</span></p>`;
+  /** What the fields read and do, for this render. */
+  private fields(): FieldHost {
+    return { l10n: this.l10n, form: this.form, shown: this.shown, set: (field, value) => this.set(field, value) };
   }
 
-  private say(p: Pick<FieldProblem, 'code' | 'params'>): string {
-    return this.l10n.t(p.code, p.params ?? {});
+  /** The state the parts after consent read, for this render. */
+  private view(h: FieldHost): PartsView {
+    return {
+      ...h,
+      section: this.section,
+      check: this.check,
+      saved: this.saved,
+      dirty: this.dirty,
+      saveFailed: this.saveFailed,
+      handoffBlocked: this.handoffBlocked,
+      listKept: this.persistState === 'on',
+      anonymise: this.anonymise,
+      exportPass: this.exportPass,
+      exportProblems: this.exportProblems,
+      exportError: this.exportError,
+      encrypting: this.encrypting,
+      preparingCsv: this.preparingCsv,
+      download: this.download,
+      act: this.actions,
+    };
   }
-
-  private describedBy(field: string, hint: boolean, problems: FieldProblems = this.shown): string | typeof nothing {
-    const id = cssId(field);
-    const ids = [problems.has(field) ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
-    return ids || nothing;
-  }
-
-  private label(field: string): string {
-    const generic = field.replace(/^(violation|action|referral)s\.\d+\.(?:period\.)?/, '$1.');
-    return this.l10n.t(`caseForm.field.${generic}`);
-  }
-
-  private textField(field: string, opts: { hint?: string; required?: boolean; autocomplete?: string; inputmode?: string; date?: boolean } = {}): TemplateResult {
-    const id = cssId(field);
-    const hint = opts.hint ?? (opts.date ? this.l10n.t('caseForm.dateHint') : undefined);
-    const invalid = this.shown.has(field);
-    return html`<div class="field" part="field">
-      <label for=${id}>${this.label(field)}</label>
-      ${hint ? html`<p class="field-hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
-      <input
-        id=${id}
-        name=${field}
-        type="text"
-        autocomplete=${opts.autocomplete ?? 'off'}
-        inputmode=${opts.inputmode ?? nothing}
-        spellcheck="false"
-        .value=${getField(this.form, field) as string}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-required=${opts.required ? 'true' : nothing}
-        aria-describedby=${this.describedBy(field, Boolean(hint))}
-        @input=${(e: Event) => this.set(field, (e.target as HTMLInputElement).value)}
-      />
-      ${this.error(field)}
-    </div>`;
-  }
-
-  private selectField(field: string, options: ReadonlyArray<{ value: string; label: string; group?: string }>, opts: { empty?: string; hint?: string } = {}): TemplateResult {
-    const id = cssId(field);
-    const value = getField(this.form, field) as string;
-    const invalid = this.shown.has(field);
-    const list = value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
-    const groups = [...new Set(list.map((o) => o.group))];
-    const option = (o: { value: string; label: string }) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`;
-    return html`<div class="field" part="field">
-      <label for=${id}>${this.label(field)}</label>
-      ${opts.hint ? html`<p class="field-hint" id=${`${id}-hint`}>${opts.hint}</p>` : nothing}
-      <select
-        id=${id}
-        name=${field}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field, Boolean(opts.hint))}
-        @change=${(e: Event) => this.set(field, (e.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${value === ''}>${this.l10n.t(opts.empty ?? 'caseForm.notSaid')}</option>
-        ${groups.length > 1
-          ? groups.map((g) => html`<optgroup label=${g ?? ''}>${list.filter((o) => o.group === g).map(option)}</optgroup>`)
-          : list.map(option)}
-      </select>
-      ${this.error(field)}
-    </div>`;
-  }
-
-  private radios(field: string, options: ReadonlyArray<{ value: string; label: string }>): TemplateResult {
-    const id = cssId(field);
-    const value = getField(this.form, field);
-    const invalid = this.shown.has(field);
-    return html`<fieldset class="field" part="field" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(field, false)}>
-      <legend>${this.label(field)}</legend>
-      <div class="choices">
-        ${options.map(
-          (o, i) => html`<label class="choice">
-            <input type="radio" id=${i === 0 ? id : nothing} name=${field} .value=${o.value} .checked=${value === o.value} @change=${() => this.set(field, o.value)} />
-            <span>${o.label}</span>
-          </label>`,
-        )}
-      </div>
-      ${this.error(field)}
-    </fieldset>`;
-  }
-
-  private amountField(amount: string, currency: string, hint?: string): TemplateResult {
-    return html`<div class="pair">
-      ${this.textField(amount, { inputmode: 'decimal', ...(hint ? { hint } : {}) })}
-      ${this.selectField(currency, CURRENCIES.map((c) => ({ value: c, label: c })), { empty: 'ui.choose' })}
-    </div>`;
-  }
-
-  private countryOptions(): Array<{ value: string; label: string }> {
-    return COUNTRIES.map((c) => ({ value: c, label: this.l10n.country(c) })).sort((a, b) => a.label.localeCompare(b.label, this.l10n.locale));
-  }
-
-  private codes(list: readonly string[], prefix: string): Array<{ value: string; label: string }> {
-    return list.map((value) => ({ value, label: this.l10n.t(`${prefix}.${value}`) }));
-  }
-
-  private passphraseFields(prefix: 'export' | 'persist', value: { first: string; second: string }, problems: FieldProblems, onInput: (v: { first: string; second: string }) => void, twice = true): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const first = `${prefix}-pass`;
-    const second = `${prefix}-pass-again`;
-    const strength = value.first ? passphraseStrength(value.first) : undefined;
-    const input = (id: string, label: string, v: string, set: (s: string) => void, hintIds: string) => html`<div class="field" part="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="password"
-        autocomplete=${twice ? 'new-password' : 'current-password'}
-        spellcheck="false"
-        .value=${v}
-        aria-invalid=${problems.has(id) ? 'true' : 'false'}
-        aria-describedby=${[problems.has(id) ? `${id}-error` : '', hintIds].filter(Boolean).join(' ') || nothing}
-        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
-      />
-      ${this.error(id, problems)}
-    </div>`;
-    return html`${twice ? html`<p class="field-hint" id=${`${prefix}-pass-guide`}>${t('caseForm.passphraseGuide')}</p>` : nothing}
-      ${input(first, t('caseForm.passphrase'), value.first, (s) => onInput({ ...value, first: s }), twice ? `${prefix}-pass-guide ${prefix}-pass-strength` : '')}
-      ${twice
-        ? html`<p class="field-hint strength ${strength ?? ''}" id=${`${prefix}-pass-strength`} aria-live="polite">${strength ? t(`caseForm.strength.${strength}`) : ''}</p>
-            ${input(second, t('caseForm.passphraseAgain'), value.second, (s) => onInput({ ...value, second: s }), '')}`
-        : nothing}`;
-  }
-
-  // ---- rendering: the widget ----------------------------------------------------------------
 
   override render(): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
+    const h = this.fields();
     return html`<section part="base" class="base" data-section=${this.section} dir=${this.l10n.dir} lang=${this.l10n.locale} aria-labelledby="title">
       <h2 id="title" class="title" tabindex="-1">${icon('briefcase')}<span>${t('caseForm.title')}</span></h2>
       ${this.l10n.reviewed ? nothing : html`<p class="translation-note">${t('ui.translationDraft')}</p>`}
       <p class="intro">${t('caseForm.intro')}</p>
       <p class="privacy">${icon('info')}<span>${t('caseForm.privacy')}</span></p>
-      ${this.persist ? this.renderPersist() : nothing}
-      ${this.consentDone ? this.renderSectionList() : nothing}
-      ${this.renderSection()}
+      ${this.persist ? this.renderPersist(h) : nothing}
+      ${this.consentDone && this.engine ? this.engine.renderSectionList(this.view(h)) : nothing}
+      ${this.renderSection(h)}
     </section>`;
   }
 
-  private renderSectionList(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const shown = this.shown;
-    return html`<nav class="sections" part="sections" aria-label=${t('caseForm.sections')}>
-      <ol>
-        ${SECTIONS.map((s) => {
-          const count = s === 'export' ? 0 : problemsIn(shown, s).length;
-          const started = sectionStarted(this.form, s);
-          const kind = count ? 'problems' : started ? 'filled' : 'empty';
-          return html`<li class=${kind}>
-            <button type="button" part="button" aria-current=${s === this.section ? 'step' : nothing} @click=${() => this.goTo(s)}>
-              <span class="name">${t(`caseForm.section.${s}`)}</span>
-              ${s === 'export'
-                ? nothing
-                : html`<span class="state">${count ? icon('warning') : started ? icon('check') : nothing}${count
-                    ? t('caseForm.sectionState.problems', { count })
-                    : t(`caseForm.sectionState.${started ? 'filled' : 'empty'}`)}</span>`}
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  private renderSection(): TemplateResult {
+  private renderSection(h: FieldHost): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const section = this.section;
-    const count = section === 'export' ? 0 : problemsIn(this.shown, section).length;
-    const body = {
-      consent: () => this.renderConsent(),
-      worker: () => this.renderWorker(),
-      journey: () => this.renderJourney(),
-      violations: () => this.renderViolations(),
-      actions: () => this.renderActions(),
-      referrals: () => this.renderReferrals(),
-      status: () => this.radios('status', this.codes(CASE_STATUSES, 'cases.status')),
-      export: () => this.renderExport(),
-    }[section]();
+    const count = section === 'export' ? 0 : problemsIn(h.shown, section).length;
+    // The parts after consent come with the engine; a person reaches them only once it is here.
+    const body = section === 'consent' ? this.renderConsent(h) : this.engine ? this.engine.renderPart(this.view(h)) : nothing;
     const last = section === 'export';
     const submit = (e: Event) => {
       e.preventDefault();
       if (section === 'consent' && !this.consentDone) this.continueFromConsent();
       else if (!last) this.nextSection();
     };
-    return html`<form part="section" class="section" novalidate aria-labelledby="section-heading" @submit=${submit}>
+    return html`<form
+      part="section"
+      class="section"
+      novalidate
+      aria-labelledby="section-heading"
+      aria-busy=${this.waiting === 'section' ? 'true' : 'false'}
+      @submit=${submit}
+    >
       <h3 id="section-heading" tabindex="-1">${t(`caseForm.section.${section}`)}</h3>
       <p class="hint">${t(`caseForm.hint.${section}`)}</p>
       <p class="notice" role="status">${this.notice ? html`${icon('check')}<span>${t(this.notice)}</span>` : nothing}</p>
       ${count ? html`<p class="error-summary" role="alert" tabindex="-1">${icon('warning')}<span>${t('ui.fixErrors', { count })}</span></p>` : nothing}
       ${body}
+      ${last ? nothing : this.renderEngineError('section')}
       ${last
         ? nothing
         : html`<div class="actions" part="actions">
@@ -828,288 +766,49 @@ export class MrCaseForm extends MrElement {
     </form>`;
   }
 
-  private renderConsent(): TemplateResult {
-    const invalid = this.shown.has('consent.given');
+  private renderConsent(h: FieldHost): TemplateResult {
+    const invalid = h.shown.has('consent.given');
     return html`<label class="check">
         <input
           type="checkbox"
           id="consent-given"
           .checked=${this.form.consent.given}
           aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy('consent.given', false)}
+          aria-describedby=${describedBy(h, 'consent.given', false)}
           @change=${(e: Event) => this.set('consent.given', (e.target as HTMLInputElement).checked)}
         />
-        <span>${this.label('consent.given')}</span>
+        <span>${label(h, 'consent.given')}</span>
       </label>
-      ${this.error('consent.given')}
-      ${this.radios('consent.scope', this.codes(CONSENT_SCOPES, 'cases.consentScope'))}
-      ${this.textField('consent.givenOn', { date: true, required: true })}`;
+      ${fieldError(h, 'consent.given')}
+      ${radios(h, 'consent.scope', codes(h, CONSENT_SCOPES, 'cases.consentScope'))}
+      ${textField(h, 'consent.givenOn', { date: true, required: true })}`;
   }
 
-  private renderWorker(): TemplateResult {
+  /** The engine could not be fetched for the press made here: say so, and offer to try that press again. */
+  private renderEngineError(place: EnginePlace): TemplateResult | typeof nothing {
+    if (this.engineFailed !== place) return nothing;
     const t = this.l10n.t.bind(this.l10n);
-    const identified = this.form.consent.scope === 'share-identified';
-    const showIdentifiers = identified || identifiersTyped(this.form) || this.shown.has('worker.identifiers');
-    const idInvalid = this.shown.has('worker.identifiers');
-    return html`${this.textField('worker.pseudonym', { required: true, hint: t('caseForm.hint.worker.pseudonym') })}
-      ${this.selectField('worker.gender', this.codes(GENDERS, 'cases.gender'))}
-      ${this.selectField('worker.ageBand', this.codes(AGE_BANDS, 'cases.ageBand'))}
-      ${this.selectField('worker.nationality', this.countryOptions())}
-      ${this.textField('worker.occupation')}
-      ${this.selectField('worker.sector', this.codes(SECTORS, 'cases.sector'))}
-      ${this.selectField('worker.migrationStatus', this.codes(MIGRATION_STATUSES, 'cases.migrationStatus'))}
-      ${showIdentifiers
-        ? html`<details class="group" ?open=${identifiersTyped(this.form) || idInvalid}>
-            <summary>${this.label('worker.identifiers')}</summary>
-            <fieldset class="field" id="worker-identifiers" aria-invalid=${idInvalid ? 'true' : 'false'} aria-describedby=${this.describedBy('worker.identifiers', true)}>
-              <legend class="visually-hidden">${this.label('worker.identifiers')}</legend>
-              <p class="field-hint" id="worker-identifiers-hint">${t('caseForm.hint.worker.identifiers')}</p>
-              ${this.error('worker.identifiers')}
-              ${this.textField('worker.identifiers.name')} ${this.textField('worker.identifiers.passportNo')}
-              ${this.textField('worker.identifiers.phone', { inputmode: 'tel' })}
-            </fieldset>
-          </details>`
-        : nothing}`;
-  }
-
-  private renderJourney(): TemplateResult {
-    const countries = this.countryOptions();
-    return html`${this.selectField('journey.origin', countries)} ${this.textField('journey.originPlace')}
-      ${this.selectField('journey.destination', countries)} ${this.textField('journey.destinationPlace')}
-      ${this.textField('journey.recruiter')} ${this.textField('journey.subAgent')}
-      ${this.textField('journey.departureOn', { date: true })} ${this.textField('journey.arrivalOn', { date: true })}
-      <fieldset class="group">
-        <legend>${this.label('journey.contract')}</legend>
-        ${this.textField('journey.contract.signedOn', { date: true })}
-        ${this.amountField('journey.contract.basicMonthly', 'journey.contract.currency')}
-        ${this.radios('journey.contract.substituted', [
-          { value: 'yes', label: this.l10n.t('caseForm.yes') },
-          { value: 'no', label: this.l10n.t('caseForm.no') },
-          { value: '', label: this.l10n.t('caseForm.notSaid') },
-        ])}
-      </fieldset>`;
-  }
-
-  /** A list part (violations, complaints, referrals): items in fieldsets, add and remove buttons. */
-  private renderList<T>(
-    list: 'violations' | 'actions' | 'referrals',
-    items: readonly T[],
-    names: { item: string; none: string; add: string; remove: string },
-    fields: (item: T, i: number) => TemplateResult,
-    add: () => T,
-    firstField: string,
-  ): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    return html`<div class="items">
-        ${items.length === 0 ? html`<p class="hint">${t(names.none)}</p>` : nothing}
-        ${items.map(
-          (item, i) => html`<fieldset class="item">
-            <legend>${t(names.item, { n: i + 1 })}</legend>
-            ${fields(item, i)}
-            <div class="actions">
-              <button type="button" class="secondary" part="button" @click=${() => this.removeItem(list, i)}>${t(names.remove, { n: i + 1 })}</button>
-            </div>
-          </fieldset>`,
-        )}
-      </div>
+    return html`<div class="field">
+      <p class="error" part="error" id="engine-error" tabindex="-1">${icon('warning')}<span>${t('caseForm.error.engineUnavailable')}</span></p>
       <div class="actions">
-        <button
-          type="button"
-          class="secondary add"
-          part="button"
-          @click=${() => {
-            this.change({ ...this.form, [list]: [...items, add()] });
-            this.focusAfterRender = `#${list}-${items.length}-${firstField}`;
-          }}
-        >
-          ${t(names.add)}
-        </button>
-      </div>`;
-  }
-
-  private removeItem(list: 'violations' | 'actions' | 'referrals', index: number): void {
-    this.change({ ...this.form, [list]: (this.form[list] as unknown[]).filter((_, j) => j !== index) });
-    this.focusAfterRender = '#section-heading';
-  }
-
-  private renderViolations(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const types = [
-      ...WAGE_THEFT_VIOLATIONS.map((v) => ({ value: v, label: t(`cases.violation.${v}`), group: t('caseForm.violationGroup.wageTheft') })),
-      ...OTHER_VIOLATIONS.map((v) => ({ value: v, label: t(`cases.violation.${v}`), group: t('caseForm.violationGroup.other') })),
-      ...FORCED_LABOUR_INDICATORS.map((v) => ({ value: v, label: t(`cases.violation.${v}`), group: t('caseForm.violationGroup.indicators') })),
-    ];
-    return html`<p class="note">${icon('info')}<span>${t('caseForm.indicatorsNote')}</span></p>
-      ${this.renderList(
-        'violations',
-        this.form.violations,
-        { item: 'caseForm.violationN', none: 'caseForm.noViolations', add: 'caseForm.addViolation', remove: 'caseForm.removeViolation' },
-        (v, i) => html`${this.selectField(`violations.${i}.type`, types, { empty: 'ui.choose' })}
-          ${this.textField(`violations.${i}.period.from`, { date: true })}
-          ${this.textField(`violations.${i}.period.to`, { hint: `${t('caseForm.dateHint')} ${t('caseForm.hint.violation.to')}` })}
-          ${v.type === '' || AMOUNT_VIOLATIONS.includes(v.type) || v.amount.trim()
-            ? this.amountField(`violations.${i}.amount`, `violations.${i}.currency`, t('caseForm.hint.violation.amount'))
-            : nothing}`,
-        () => emptyViolation(this.form),
-        'type',
-      )}
-      ${this.renderHandoffs()}`;
-  }
-
-  private renderActions(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    return html`${this.renderList(
-        'actions',
-        this.form.actions,
-        { item: 'caseForm.actionN', none: 'caseForm.noActions', add: 'caseForm.addAction', remove: 'caseForm.removeAction' },
-        (_a, i) => html`${this.textField(`actions.${i}.body`, { required: true, hint: t('caseForm.hint.action.body') })}
-          ${this.textField(`actions.${i}.filedOn`, { date: true, required: true })}
-          ${this.selectField(`actions.${i}.outcome`, this.codes(ACTION_OUTCOMES, 'cases.outcome'), { empty: 'ui.choose' })}
-          ${this.selectField(`actions.${i}.problem`, this.codes(PATHWAY_PROBLEMS, 'caseForm.problem'))}`,
-        emptyAction,
-        'body',
-      )}
-      ${this.renderHandoffs()}`;
-  }
-
-  private renderReferrals(): TemplateResult {
-    return this.renderList(
-      'referrals',
-      this.form.referrals,
-      { item: 'caseForm.referralN', none: 'caseForm.noReferrals', add: 'caseForm.addReferral', remove: 'caseForm.removeReferral' },
-      (_r, i) => html`${this.selectField(`referrals.${i}.kind`, this.codes(REFERRAL_KINDS, 'cases.referral'), { empty: 'ui.choose' })}
-        ${this.textField(`referrals.${i}.organisation`)} ${this.textField(`referrals.${i}.on`, { date: true })}`,
-      emptyReferral,
-      'kind',
-    );
-  }
-
-  private renderHandoffs(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    return html`<div class="panel" role="group" aria-labelledby="handoff-heading">
-      <h4 id="handoff-heading">${t('caseForm.handoff')}</h4>
-      ${this.handoffBlocked
-        ? html`<p class="error" part="error" id="handoff-error" tabindex="-1">${icon('warning')}<span>${t('caseForm.handoffNeedsDestination')}</span></p>
-            <div class="actions">
-              <button type="button" class="secondary" part="button" @click=${() => this.goTo('journey', '#journey-destination')}>${t('caseForm.goToJourney')}</button>
-            </div>`
-        : nothing}
-      <div class="actions" part="actions">
-        <button type="button" part="button" aria-describedby="calculate-hint" @click=${() => this.handoff('wage-calculator')}>${icon('money')}${t('caseForm.calculate')}</button>
-        <button type="button" part="button" aria-describedby="what-next-hint" @click=${() => this.handoff('complaint-pathway')}>${icon('link')}${t('caseForm.whatNext')}</button>
+        <button type="button" class="secondary" part="button" id="engine-retry" @click=${() => this.retry?.()}>${t('ui.tryAgain')}</button>
       </div>
-      <p class="field-hint" id="calculate-hint">${t('caseForm.hint.calculate')}</p>
-      <p class="field-hint" id="what-next-hint">${t('caseForm.hint.whatNext')}</p>
     </div>`;
   }
 
-  private renderExport(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const failing = this.saveFailed ? SECTIONS.filter((s) => s !== 'export' && problemsIn(this.check.problems, s).length > 0) : [];
-    const otherProblems = this.saveFailed ? problemsIn(this.check.problems, 'export') : [];
-    return html`<div class="panel">
-        ${this.saveFailed
-          ? html`<div class="error-summary" role="alert" tabindex="-1">
-              ${icon('warning')}
-              <div>
-                <p>${t('caseForm.fixBeforeSave', { count: this.check.problems.size })}</p>
-                <ul class="problem-list">
-                  ${failing.map(
-                    (s) => html`<li>
-                      <button type="button" class="secondary" part="button" @click=${() => ((this.focusProblem = true), this.goTo(s))}>
-                        ${t(`caseForm.section.${s}`)}: ${t('caseForm.sectionState.problems', { count: problemsIn(this.check.problems, s).length })}
-                      </button>
-                    </li>`,
-                  )}
-                  ${otherProblems.map((p) => html`<li>${this.say(p)}</li>`)}
-                </ul>
-              </div>
-            </div>`
-          : nothing}
-        ${this.dirty && sectionStarted(this.form, 'consent') ? html`<p class="note">${icon('info')}<span>${t('caseForm.unsaved')}</span></p>` : nothing}
-        <div class="actions" part="actions">
-          <button type="button" part="button" @click=${() => this.saveCase()}>${icon('check')}${t('caseForm.save')}</button>
-          <button type="button" class="secondary" part="button" @click=${() => this.saveAndNew()}>${t('caseForm.saveAndNew')}</button>
-        </div>
-      </div>
-      <div class="panel">
-        <h4 id="saved-heading" tabindex="-1">${t('caseForm.savedCases')}</h4>
-        ${this.saved.length
-          ? html`<ul class="saved-list">
-              ${this.saved.map(
-                (c) => html`<li>
-                  <span>${t('caseForm.savedCase', { name: c.worker.pseudonym, date: this.l10n.date(c.createdOn), count: c.violations.length })}</span>
-                  <button type="button" class="secondary" part="button" @click=${() => this.removeSaved(c.id)}>${t('caseForm.removeSaved', { name: c.worker.pseudonym })}</button>
-                </li>`,
-              )}
-            </ul>
-            ${this.persistState === 'on' ? nothing : html`<p class="field-hint">${t('caseForm.savedNotKept')}</p>`}`
-          : html`<p class="hint">${t('caseForm.noSavedCases')}</p>`}
-      </div>
-      ${this.renderFileMaker()}
-      <div class="actions">
-        <button type="button" class="secondary" part="button" @click=${() => this.reset()}>${icon('restart')}${t('ui.startOver')}</button>
-      </div>`;
-  }
-
-  private renderFileMaker(): TemplateResult {
-    const t = this.l10n.t.bind(this.l10n);
-    const d = this.download;
-    return html`<fieldset class="group">
-      <legend>${t('caseForm.export')}</legend>
-      <p class="field-hint">${t('caseForm.hint.export.file')}</p>
-      <div class="field" part="field">
-        <label for="anonymise">${t('caseForm.anonymise')}</label>
-        <select id="anonymise" @change=${(e: Event) => ((this.anonymise = (e.target as HTMLSelectElement).value as AnonymisationLevel | ''), this.revokeDownload())}>
-          <option value="" ?selected=${this.anonymise === ''}>${t('caseForm.anonymise.none')}</option>
-          ${ANONYMISATION_LEVELS.map((l) => html`<option value=${l} ?selected=${this.anonymise === l}>${t(`cases.anonymisation.${l}`)}</option>`)}
-        </select>
-      </div>
-      ${this.exportError ? html`<p class="error" part="error" id="export-error" tabindex="-1">${icon('warning')}<span>${this.exportError}</span></p>` : nothing}
-      <div class="actions" part="actions">
-        <button type="button" class="secondary" part="button" data-format="json" @click=${() => this.makeFile('json')}>${t('caseForm.format.json')}</button>
-        <button
-          type="button"
-          class="secondary"
-          part="button"
-          data-format="csv"
-          aria-busy=${this.preparingCsv ? 'true' : 'false'}
-          ?disabled=${this.preparingCsv}
-          @click=${() => this.makeFile('csv')}
-        >${t('caseForm.format.csv')}</button>
-      </div>
-      <div class="group">
-        <h4>${t('caseForm.format.encrypted')}</h4>
-        ${this.passphraseFields('export', this.exportPass, this.exportProblems, (v) => ((this.exportPass = v), (this.exportProblems = new Map())))}
-        <div class="actions" part="actions">
-          <button type="button" part="button" data-format="encrypted" ?disabled=${this.encrypting} @click=${() => this.makeFile('encrypted')}>${t('caseForm.makeEncrypted')}</button>
-        </div>
-      </div>
-      <div aria-live="polite">
-        ${this.encrypting ? html`<p class="hint">${t('caseForm.encrypting')}</p>` : nothing}
-        ${d
-          ? html`<p class="field-hint">${t('caseForm.hint.download')}</p>
-              <a class="download" part="download" href=${d.url} download=${d.file} data-format=${d.format} @click=${() => this.downloaded()}
-                >${icon('download')}${t('caseForm.download', { file: d.file, count: d.count })}</a
-              >`
-          : nothing}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderPersist(): TemplateResult {
+  private renderPersist(h: FieldHost): TemplateResult {
     const t = this.l10n.t.bind(this.l10n);
     const state = this.persistState;
-    const setPass = (v: { first: string; second: string }) => ((this.persistPass = v), (this.persistProblems = new Map()));
+    const setPass = (v: Pass) => ((this.persistPass = v), (this.persistProblems = new Map()));
     let body: TemplateResult | typeof nothing = nothing;
     if (state === 'unavailable') body = html`<p class="note">${icon('warning')}<span>${t('caseForm.persist.unavailable')}</span></p>`;
     else if (state === 'off')
       body = html`<p class="field-hint">${t('caseForm.persist.offHint')}</p>
-        ${this.passphraseFields('persist', this.persistPass, this.persistProblems, setPass)}
+        ${passphraseFields(h, 'persist', this.persistPass, this.persistProblems, setPass)}
         <div class="actions"><button type="button" part="button" @click=${() => this.startPersisting()}>${t('caseForm.persist.start')}</button></div>`;
     else if (state === 'locked' || state === 'unlocking')
       body = html`<p class="field-hint">${t('caseForm.persist.lockedHint')}</p>
-        ${this.passphraseFields('persist', this.persistPass, this.persistProblems, setPass, false)}
+        ${passphraseFields(h, 'persist', this.persistPass, this.persistProblems, setPass, false)}
         <div class="actions">
           <button type="button" part="button" ?disabled=${state === 'unlocking'} @click=${() => this.unlock()}>${t('caseForm.persist.unlock')}</button>
         </div>
@@ -1121,9 +820,9 @@ export class MrCaseForm extends MrElement {
           ${this.consentDone && !this.check.case ? t('caseForm.persist.notKept') : ''}
         </p>`;
     const canDelete = state === 'on' || state === 'locked';
-    return html`<section class="panel" part="persist" aria-labelledby="persist-heading">
+    return html`<section class="panel" part="persist" aria-labelledby="persist-heading" aria-busy=${this.waiting === 'persist' ? 'true' : 'false'}>
       <h3 id="persist-heading">${t('caseForm.persist.title')}</h3>
-      ${body}
+      ${body} ${this.renderEngineError('persist')}
       ${this.persistFailed ? html`<p class="error" part="error">${icon('warning')}<span>${t('caseForm.persist.failed')}</span></p>` : nothing}
       ${canDelete
         ? this.confirmDelete

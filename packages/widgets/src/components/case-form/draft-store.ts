@@ -5,8 +5,16 @@
  * plaintext value ever reaches IndexedDB. Nothing here runs unless <mr-case-form persist> calls it.
  *
  * One database, one object store, two records: the cases saved in the list and the case on screen.
+ * The SDK's encryption is handed in by the caller (it comes with the form's engine, fetched when the
+ * person first uses the form), so that looking whether drafts exist costs the first screen no crypto.
  */
-import { decryptCases, encryptCases, type Case, type CasesImport } from '@migrant-rights/sdk/cases/core';
+import type { Case, CasesImport, decryptCases, encryptCases } from '@migrant-rights/sdk/cases/core';
+
+/** The SDK's `encryptCases` and `decryptCases`, the only way records are written and read. */
+export interface DraftCrypto {
+  encryptCases: typeof encryptCases;
+  decryptCases: typeof decryptCases;
+}
 
 export const DRAFT_DB = 'mr-case-form-drafts';
 const STORE = 'drafts';
@@ -77,7 +85,13 @@ export async function hasDrafts(name = DRAFT_DB): Promise<boolean> {
  * Encrypts and writes the saved cases and the case on screen. `current` undefined keeps the case
  * stored before (the one on screen has a problem and is kept once fixed); null removes it.
  */
-export async function writeDrafts(passphrase: string, saved: readonly Case[], current: Case | null | undefined, name = DRAFT_DB): Promise<void> {
+export async function writeDrafts(
+  { encryptCases }: DraftCrypto,
+  passphrase: string,
+  saved: readonly Case[],
+  current: Case | null | undefined,
+  name = DRAFT_DB,
+): Promise<void> {
   const savedFile = await encryptCases(saved, passphrase);
   const currentFile = current ? await encryptCases([current], passphrase) : undefined;
   const db = await open(name);
@@ -98,7 +112,7 @@ export async function writeDrafts(passphrase: string, saved: readonly Case[], cu
 }
 
 /** Reads and decrypts the drafts; a wrong passphrase throws the SDK's CasesCryptoError. */
-export async function readDrafts(passphrase: string, name = DRAFT_DB): Promise<Drafts> {
+export async function readDrafts({ decryptCases }: DraftCrypto, passphrase: string, name = DRAFT_DB): Promise<Drafts> {
   const db = await open(name);
   let savedFile: unknown;
   let currentFile: unknown;
