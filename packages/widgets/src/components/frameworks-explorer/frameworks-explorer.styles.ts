@@ -26,22 +26,6 @@ export const frameworksExplorerStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  /* The frameworks data could not be fetched (offline): say so, with a way to try again. */
-  .unreachable {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_space);
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .unreachable p {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    color: var(--_danger);
-    font-weight: 600;
-  }
 
   /* Tab list drawn as a segmented control: two equal halves, 44 px tall, wraps on tiny screens. */
   .tabs {

@@ -24,6 +24,7 @@ import { LocalizeController } from '../../internal/localize.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
+import { renderUnreachable, unreachableStyles } from '../../internal/unreachable.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -135,7 +136,7 @@ const STATUS_ICON: Record<ConventionStatus['status'], IconName> = {
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrFrameworksExplorer extends MrElement {
-  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, frameworksExplorerStyles];
+  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, unreachableStyles, frameworksExplorerStyles];
 
   /** The view: `country` (where a country stands) or `topic` (commitments on a topic). Default `country`. */
   @property() mode: Mode = 'country';
@@ -398,10 +399,7 @@ export class MrFrameworksExplorer extends MrElement {
   private renderWaiting(): TemplateResult | typeof nothing {
     const status = this.engineStatus();
     if (status === 'failed') {
-      return html`<div class="unreachable" part="error" role="alert">
-        <p>${icon('warning')}<span>${this.t('frameworksExplorer.unavailable')}</span></p>
-        <button type="button" part="button" class="retry" @click=${() => this.retry()}>${this.t('ui.tryAgain')}</button>
-      </div>`;
+      return renderUnreachable(this.l10n, this.t('frameworksExplorer.unavailable'), () => this.retry());
     }
     return status === 'loading' ? html`<p class="waiting">${this.t('frameworksExplorer.loading')}</p>` : nothing;
   }

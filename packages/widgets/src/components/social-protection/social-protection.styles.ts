@@ -52,21 +52,6 @@ export const socialProtectionStyles = css`
   .waiting {
     color: var(--_muted);
   }
-  /* A chosen country's data could not be fetched (offline): say so, with a way to try again. */
-  .unreachable {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_space);
-    border: 2px solid var(--_danger);
-  }
-  .unreachable p {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    color: var(--_danger);
-    font-weight: 600;
-  }
 
   /* ---- result ---- */
   .result,

@@ -20,6 +20,7 @@ import { MrElement } from '../../internal/mr-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
 import { icon } from '../../internal/icons.js';
+import { renderUnreachable, unreachableStyles } from '../../internal/unreachable.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -105,7 +106,7 @@ export type MrProtectionChangeDetail = Selection;
  * @cssprop --mr-focus-ring - Focus outline. Default 3px solid #ffbf47.
  */
 export class MrSocialProtection extends MrElement {
-  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, resultStyles, socialProtectionStyles];
+  static override styles = [baseStyles, provenanceStyles, layoutStyles, formStyles, choiceStyles, unreachableStyles, resultStyles, socialProtectionStyles];
 
   /** Home country (ISO 3166-1 alpha-2), e.g. `NP`. Optional. */
   @property() origin = '';
@@ -340,10 +341,7 @@ export class MrSocialProtection extends MrElement {
   /** While a chosen country's data is on its way, or when it could not be fetched (offline). */
   private renderWaiting(status: 'ready' | 'loading' | 'failed'): TemplateResult {
     if (status === 'failed') {
-      return html`<div class="unreachable" part="error" role="alert">
-        <p>${icon('warning')}<span>${this.t('error.dataUnavailable')}</span></p>
-        <button type="button" part="button" class="retry" @click=${() => this.retry()}>${this.t('ui.tryAgain')}</button>
-      </div>`;
+      return renderUnreachable(this.l10n, this.t('error.dataUnavailable'), () => this.retry());
     }
     return html`<p class="waiting" role="status">${this.t('ui.loadingData')}</p>`;
   }
