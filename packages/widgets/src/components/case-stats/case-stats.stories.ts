@@ -4,6 +4,8 @@ import { expect } from 'storybook/test';
 import { casesToCsv, casesToJson, encryptCases, summariseCases } from '@migrant-rights/sdk/cases';
 import '../../define/case-stats.js';
 import type { MrCaseStats } from './case-stats.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { campaignCases, chooseFiles, convertTo, importProblems, settle, toggleTable, unlock } from './case-stats.fixtures.js';
 
 interface Args {
@@ -34,6 +36,20 @@ export const Empty: Story = {
     const stats = el(canvasElement);
     await settle(stats);
     await expect(stats.result).toBeUndefined();
+  },
+};
+
+/** The device was offline when the code that counts cases was fetched: said with "Try again", never "no cases yet". */
+export const OfflineReader: Story = {
+  args: { size: 0 },
+  play: async ({ canvasElement }) => {
+    const stats = el(canvasElement);
+    standIn((stats as unknown as { reader: OnDemand<unknown> }).reader, { offline: true });
+    stats.cases = campaignCases(40);
+    await settle(stats);
+    await expect(stats.result).toBeUndefined();
+    await expect(stats.shadowRoot!.querySelector('#reader-error')).not.toBeNull();
+    await expect(stats.shadowRoot!.querySelector('.empty')).toBeNull();
   },
 };
 

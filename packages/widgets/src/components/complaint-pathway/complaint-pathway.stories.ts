@@ -7,6 +7,8 @@ import '../../define/wage-calculator.js';
 import type { MrComplaintPathway } from './complaint-pathway.js';
 import type { MrWageCalculator } from '../wage-calculator/wage-calculator.js';
 import { answer as answerCalculator } from '../wage-calculator/wage-calculator.fixtures.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { answer, currentView, deadlineCard, errorIds, next, pathSteps, settle, tickDocument, typeDate } from './complaint-pathway.fixtures.js';
 
 interface Args {
@@ -87,6 +89,19 @@ const route = (destination: string, workerCategory: 'general' | 'domestic' = 'ge
 export const Questions: Story = {};
 
 export const QuestionsForAPartnerInQatar: Story = { args: { destination: 'QA' } };
+
+/** The device was offline when the law was fetched (once the country was chosen): said beside the country question, and the answer is kept. */
+export const OfflineCountryLaw: Story = {
+  play: async ({ canvasElement }) => {
+    const pathway = el(canvasElement);
+    const controllers = pathway as unknown as { destinations: OnDemand<unknown>; origins: OnDemand<unknown> };
+    standIn(controllers.destinations, { offline: true });
+    standIn(controllers.origins, { offline: true });
+    await answer(pathway, { destination: 'SA' });
+    await expect(currentView(pathway)).toBe('where');
+    await expect(errorIds(pathway)).toEqual(['destination']);
+  },
+};
 
 export const MissingAnswer: Story = {
   play: async ({ canvasElement }) => {

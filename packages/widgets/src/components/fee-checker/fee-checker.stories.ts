@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../../define/fee-checker.js';
 import type { MrFeeChecker } from './fee-checker.js';
+import type { OnDemand } from '../../internal/on-demand.js';
+import { standIn } from '../../test-support/network.js';
 import { NEPAL_QATAR, answer, click, currentStep, errorIds, fillPayment, next, type FeeAnswers } from './fee-checker.fixtures.js';
 
 interface Args {
@@ -204,6 +206,18 @@ export const ForcedLabourQuestions: Story = {
 
 export const Arabic: Story = { args: { lang: 'ar', origin: 'BD', destination: 'SA', 'currency-home': 'BDT' } };
 export const ArabicResult: Story = { args: { lang: 'ar' }, play: resultFor(NEPAL_QATAR) };
+/** The device was offline when the fee law was fetched (once the corridor was chosen): said on the country of the job, in the reader's words, and every answer is kept. */
+export const OfflineFeeLaw: Story = {
+  args: { origin: '', destination: '' },
+  play: async ({ canvasElement }) => {
+    const checker = el(canvasElement);
+    standIn((checker as unknown as { law: OnDemand<unknown> }).law, { offline: true });
+    await answer(checker, { origin: 'NP', destination: 'QA' });
+    await expect(currentStep(checker)).toBe('where');
+    await expect(errorIds(checker)).toEqual(['destination']);
+  },
+};
+
 export const Nepali: Story = { args: { lang: 'ne' } };
 export const NepaliResult: Story = { args: { lang: 'ne' }, play: resultFor(NEPAL_QATAR) };
 export const Bengali: Story = { args: { lang: 'bn', origin: 'BD', destination: 'SA', 'currency-home': 'BDT' } };
