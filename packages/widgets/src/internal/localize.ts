@@ -191,6 +191,16 @@ export class LocalizeController implements ReactiveController {
   }
 }
 
+/**
+ * A widget's engine (`components/<name>/engine.ts`, what only answers need) once it has arrived and
+ * its words are there in the reader's locale, so an answer is never shown first in English.
+ */
+export async function withWords<E extends { words: CataloguePart }>(l10n: LocalizeController, engine: Promise<E>): Promise<E> {
+  const arrived = await engine;
+  await l10n.add(arrived.words);
+  return arrived;
+}
+
 /** Each loader runs once per page; a failure is forgotten so the next ask tries again. */
 function loadOnce(loader: CatalogueLoader): Promise<CatalogueModule[]> {
   let promise = loaded.get(loader);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { CONSENT_SCOPES, type AnonymisationLevel } from '@migrant-rights/sdk/cases/choices';
 import type { Case } from '@migrant-rights/sdk/cases/core';
 import { MrElement } from '../../internal/mr-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, withWords } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import { icon } from '../../internal/icons.js';
@@ -155,9 +155,7 @@ export class MrCaseForm extends MrElement {
   private engine: CaseEngine | undefined;
   /** The engine, fetched once on first use; after a failure the next press tries again. */
   private readonly engineLoad = new OnDemand<CaseEngine>(this, async () => {
-    const engine = await import('./engine.js');
-    // The parts' wording arrives with them, in the reader's language, before any part is shown.
-    await this.l10n.add(engine.words);
+    const engine = await withWords(this.l10n, import('./engine.js'));
     return (this.engine = engine);
   });
   /** What the last press waiting for the engine will do once it is here. */

@@ -4,7 +4,7 @@ import type { Case, CaseSummary, CasesImport, RowProblem } from '@migrant-rights
 import { CURRENCY_OF, ORIGINS } from '@migrant-rights/sdk/geo';
 import { isCurrencyCode, normaliseDigits, type ExchangeRate } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, withWords } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import { icon } from '../../internal/icons.js';
@@ -127,8 +127,7 @@ export class MrCaseStats extends MrElement {
   private engine: CasesEngine | undefined;
   /** The code that reads and counts cases, fetched when the first file is chosen or the page gives cases. */
   private readonly reader = new OnDemand<CasesEngine>(this, async () => {
-    const engine = await import('./engine.js');
-    await this.l10n.add(engine.words);
+    const engine = await withWords(this.l10n, import('./engine.js'));
     return (this.engine = engine);
   });
   /** The CSV reader (with its parser library) is its own chunk, fetched when a CSV file is loaded. */

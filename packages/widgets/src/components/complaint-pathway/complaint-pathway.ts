@@ -5,7 +5,7 @@ import { DESTINATIONS, ORIGINS, isDestination } from '@migrant-rights/sdk/geo';
 import type { Coded } from '@migrant-rights/sdk/i18n';
 import type { FilingDeadlineResult, FindPathwayResult, PathwayDataLookup, Problem, WorkerCategory } from '@migrant-rights/sdk/pathways/core';
 import { MrElement } from '../../internal/mr-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, withWords } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { provenanceStyles } from '../../internal/provenance-styles.js';
@@ -347,8 +347,7 @@ export class MrComplaintPathway extends MrElement {
   // ---- the rules and the countries' data, fetched on demand --------------------------------------
 
   private async loadEngine(): Promise<PathwayEngine> {
-    const engine = await import('./engine.js');
-    await this.l10n.add(engine.words);
+    const engine = await withWords(this.l10n, import('./engine.js'));
     return (this.engine = engine);
   }
 

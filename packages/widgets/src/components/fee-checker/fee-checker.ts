@@ -4,7 +4,7 @@ import type { AssessmentInput, FeeAssessment, InputProblem, WorkerCategory } fro
 import { OCCUPATIONS, PAYEES, WORKER_SEXES } from '@migrant-rights/sdk/fees/choices';
 import { CURRENCY_OF, currencyName } from '@migrant-rights/sdk/geo';
 import { MrElement, defineElement } from '../../internal/mr-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, withWords } from '../../internal/localize.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
@@ -201,8 +201,7 @@ export class MrFeeChecker extends MrElement {
   }
 
   private async loadEngine(): Promise<FeeEngine> {
-    const engine = await import('./engine.js');
-    await this.l10n.add(engine.words);
+    const engine = await withWords(this.l10n, import('./engine.js'));
     return (this.engine = engine);
   }
 

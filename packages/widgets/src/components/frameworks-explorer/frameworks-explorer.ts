@@ -20,7 +20,7 @@ import { listFormat } from '@migrant-rights/sdk/i18n';
 import type { Coded, LocalisedText } from '@migrant-rights/sdk/i18n';
 import type { Source, Verification } from '@migrant-rights/sdk/provenance';
 import { MrElement } from '../../internal/mr-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, withWords } from '../../internal/localize.js';
 import { OnDemand } from '../../internal/on-demand.js';
 import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
@@ -204,8 +204,7 @@ export class MrFrameworksExplorer extends MrElement {
   // ---- the engine, fetched on demand --------------------------------------------------------
 
   private async loadEngine(): Promise<FrameworksEngine> {
-    const engine = await import('./engine.js');
-    await this.l10n.add(engine.words);
+    const engine = await withWords(this.l10n, import('./engine.js'));
     return (this.engine = engine);
   }
 

@@ -17,7 +17,7 @@ import { todayLocal } from '@migrant-rights/sdk/dates';
 import { listFormat } from '@migrant-rights/sdk/i18n';
 import type { LocalisedText } from '@migrant-rights/sdk/i18n';
 import { MrElement } from '../../internal/mr-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, withWords } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
 import { icon } from '../../internal/icons.js';
 import { renderUnreachable, unreachableStyles } from '../../internal/unreachable.js';
@@ -142,8 +142,7 @@ export class MrSocialProtection extends MrElement {
     this,
     async (key) => {
       const [side, code] = key.split(':') as ['destination' | 'origin', string];
-      const engine = await import('./engine.js');
-      await this.l10n.add(engine.words);
+      const engine = await withWords(this.l10n, import('./engine.js'));
       this.engine = engine;
       return engine.loadCountryProtection(side, code);
     },

@@ -4,7 +4,7 @@ import type { ClaimLine, CountryWageData, InputProblem, WageClaim, WageClaimInpu
 import { DESTINATIONS } from '@migrant-rights/sdk/geo';
 import { convert, isCurrencyCode, parseMajor, ratio, type Money } from '@migrant-rights/sdk/money';
 import { MrElement } from '../../internal/mr-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, withWords } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { renderProvenance } from '../../internal/provenance-view.js';
@@ -164,8 +164,7 @@ export class MrWageCalculator extends MrElement {
   }
 
   private async loadEngine(): Promise<WageEngine> {
-    const engine = await import('./engine.js');
-    await this.l10n.add(engine.words);
+    const engine = await withWords(this.l10n, import('./engine.js'));
     return (this.engine = engine);
   }
 
