@@ -514,7 +514,7 @@ export class MrFrameworksExplorer extends MrElement {
 
   private instrumentTitle(i: Instrument, level: 'h5' | 'p' = 'h5'): TemplateResult {
     const name = this.l10n.text(i.name);
-    const title = html`<span lang="en">${i.shortName}</span>`;
+    const title = html`<span lang="en" dir="auto">${i.shortName}</span>`;
     return html`${level === 'h5' ? html`<h5>${title}</h5>` : html`<p><strong>${title}</strong></p>`}
       ${name.text !== i.shortName ? html`<p lang=${name.locale === this.l10n.locale ? nothing : name.locale}>${name.text}</p>` : nothing}`;
   }

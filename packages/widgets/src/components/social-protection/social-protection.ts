@@ -276,7 +276,7 @@ export class MrSocialProtection extends MrElement {
         : nothing}
       ${fact.effectiveTo ? html`<p class="dated">${icon('calendar')}<span>${this.t('socialProtection.until', { date: this.l10n.date(fact.effectiveTo) })}</span></p>` : nothing}
       ${schemeNote && schemeNote !== fact.note
-        ? html`<p class="note scheme-note" part="note"><span>${this.t('socialProtection.schemeNote')}</span> <span lang="en">${schemeNote}</span></p>`
+        ? html`<p class="note scheme-note" part="note"><span>${this.t('socialProtection.schemeNote')}</span> <span lang="en" dir="auto">${schemeNote}</span></p>`
         : nothing}
       ${renderProvenance(this.l10n, {
         sources: fact.sources,
